@@ -1,0 +1,24 @@
+import type { Guide, Method, Mistake, ReadinessModel, RolloutPhase, Source, SystemArticle, WarningSign } from './catalogue.ts';
+import type { Section } from './question.ts';
+import type { Rule } from './rule.ts';
+import type { Brand, SiteSettings } from './settings.ts';
+
+/**
+ * Everything the engine reads, already validated: the same object whether it came from
+ * Astro's content collections (the site) or from the files on disk (the command line and tests).
+ */
+export interface ContentBundle {
+  readonly settings: SiteSettings;
+  readonly brand: Brand;
+  /** Sections in flow order, each with its questions in order. */
+  readonly sections: readonly Section[];
+  readonly rules: readonly Rule[];
+  readonly readiness: ReadinessModel;
+  readonly mistakes: readonly Mistake[];
+  readonly methods: readonly Method[];
+  readonly systems: readonly SystemArticle[];
+  readonly rollout: readonly RolloutPhase[];
+  readonly warningSigns: readonly WarningSign[];
+  readonly guides: readonly Guide[];
+  readonly sources: readonly Source[];
+}

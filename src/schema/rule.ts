@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { conditionSchema } from './condition.ts';
+import { questionIdSchema, slugSchema } from './ids.ts';
+
+/** low < medium < high. Used for mistake severity, finding risk and system impact. */
+export const LEVELS = ['low', 'medium', 'high'] as const;
+export const levelSchema = z.enum(LEVELS);
+export type Level = z.infer<typeof levelSchema>;
+
+/** The numeric facts the segment-count calculation reads. */
+export const FACTS = [
+  'reps',
+  'accounts',
+  'treatments',
+  'callsPerRepPerYear',
+  'minAccountsPerRepPerSegment',
+  'minSegmentSharePercent',
+  'maxSegmentsRepsCanCarry',
+] as const;
+export const factSchema = z.enum(FACTS);
+export type Fact = z.infer<typeof factSchema>;
+
+const ruleBase = {
+  /** Stable id, unique across all rule files. */
+  id: slugSchema,
+  /** When the rule applies. `{ all: [] }` always applies. */
+  when: conditionSchema,
+  /** One plain sentence a respondent would accept as the reason. Shown in the plan. */
+  because: z.string().min(1),
+};
+
+/** One step of a readiness item: the first step whose condition holds sets the item's score. */
+export const readinessStepSchema = z
+  .object({ when: conditionSchema, score: z.number().min(0).max(1), because: z.string().min(1) })
+  .strict();
+
+/**
+ * A readiness item: scores one prerequisite from 0 to 1 toward a dimension. Items whose
+ * steps all fail (unanswered, hidden or "don't know") are unknown, not zero.
+ */
+export const readinessRuleSchema = z
+  .object({
+    kind: z.literal('readiness'),
+    id: slugSchema,
+    dimension: slugSchema,
+    /** Relative weight within its dimension. */
+    weight: z.number().positive().default(1),
+    steps: z.array(readinessStepSchema).min(1),
+  })
+  .strict();
+
+/** Evidence for a mistake. A finding's risk is the highest severity among its matched rules. */
+export const mistakeRuleSchema = z
+  .object({ kind: z.literal('mistake'), ...ruleBase, mistake: slugSchema, severity: levelSchema })
+  .strict();
+
+/** Fit for or against a method, or a hard blocker that rules it out. */
+export const methodRuleSchema = z
+  .object({
+    kind: z.literal('method'),
+    ...ruleBase,
+    method: slugSchema,
+    /** Points added to (or, if negative, taken from) the method's fit. */
+    fit: z.number().min(-100).max(100).optional(),
+    /** A hard blocker: the method cannot be recommended while this holds. */
+    blocker: z.boolean().optional(),
+  })
+  .strict()
+  .refine((r) => (r.fit === undefined) !== (r.blocker === undefined), {
+    message: 'a method rule needs exactly one of "fit" or "blocker"',
+    path: ['fit'],
+  });
+
+/** A numeric fact: read from a number question, or set to a constant when a condition holds. */
+export const factRuleSchema = z
+  .object({
+    kind: z.literal('fact'),
+    id: slugSchema,
+    fact: factSchema,
+    /** Take the fact from this number question's answer. */
+    question: questionIdSchema.optional(),
+    /** Or set it to this value when `when` holds. */
+    when: conditionSchema.optional(),
+    value: z.number().optional(),
+    because: z.string().min(1),
+  })
+  .strict()
+  .refine((r) => (r.question !== undefined) !== (r.value !== undefined && r.when !== undefined), {
+    message: 'a fact rule needs either "question", or both "when" and "value"',
+    path: ['question'],
+  });
+
+/** Says a system is in use and how hard segmentation changes hit it. */
+export const systemRuleSchema = z
+  .object({ kind: z.literal('system'), ...ruleBase, system: slugSchema, impact: levelSchema })
+  .strict();
+
+/** Adjusts a rollout phase: skip it, or add weeks to it. */
+export const rolloutRuleSchema = z
+  .object({
+    kind: z.literal('rollout'),
+    ...ruleBase,
+    phase: slugSchema,
+    skip: z.boolean().optional(),
+    addWeeks: z.number().int().min(-52).max(52).optional(),
+  })
+  .strict()
+  .refine((r) => (r.skip === undefined) !== (r.addWeeks === undefined), {
+    message: 'a rollout rule needs exactly one of "skip" or "addWeeks"',
+    path: ['skip'],
+  });
+
+/** Raises a warning sign that a review is due. */
+export const warningRuleSchema = z
+  .object({ kind: z.literal('warning'), ...ruleBase, sign: slugSchema })
+  .strict();
+
+/** Proposes review intervals. The plan takes the shortest interval among matched rules. */
+export const cadenceRuleSchema = z
+  .object({
+    kind: z.literal('cadence'),
+    ...ruleBase,
+    designMonths: z.number().int().min(1).max(60).optional(),
+    membershipMonths: z.number().int().min(1).max(24).optional(),
+  })
+  .strict();
+
+export const ruleSchema = z.discriminatedUnion('kind', [
+  readinessRuleSchema,
+  mistakeRuleSchema,
+  methodRuleSchema,
+  factRuleSchema,
+  systemRuleSchema,
+  rolloutRuleSchema,
+  warningRuleSchema,
+  cadenceRuleSchema,
+]);
+export type Rule = z.output<typeof ruleSchema>;
+export type ReadinessRule = z.output<typeof readinessRuleSchema>;
+export type MistakeRule = z.output<typeof mistakeRuleSchema>;
+export type MethodRule = z.output<typeof methodRuleSchema>;
+export type FactRule = z.output<typeof factRuleSchema>;
+export type SystemRule = z.output<typeof systemRuleSchema>;
+export type RolloutRule = z.output<typeof rolloutRuleSchema>;
+export type WarningRule = z.output<typeof warningRuleSchema>;
+export type CadenceRule = z.output<typeof cadenceRuleSchema>;
+
+/** One file in `content/rules/`: a topic's rules. */
+export const ruleFileSchema = z.object({ rules: z.array(ruleSchema).min(1) }).strict();
