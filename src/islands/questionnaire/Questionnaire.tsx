@@ -1,0 +1,233 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, type Resolver, useForm, useWatch } from 'react-hook-form';
+import { visibleQuestionIds } from '../../engine/visibility.ts';
+import type { ContentBundle } from '../../schema/content-bundle.ts';
+import type { Question } from '../../schema/question.ts';
+import type { AssessmentIndex, AssessmentRecord } from '../storage/assessment-record.ts';
+import { AssessmentStore } from '../storage/assessment-store.ts';
+import { browserLocalStorage } from '../storage/browser-storage.ts';
+import { AssessmentManager } from './AssessmentManager.tsx';
+import { inputId } from './fields/field-props.ts';
+import { documentToForm, fieldKey, type FormValues, formToDocument, isAnswered } from './form-values.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+import { type ArticleLink, QuestionBlock } from './QuestionBlock.tsx';
+import { type SectionProgress, SectionNav } from './SectionNav.tsx';
+import { StorageNotices } from './StorageNotices.tsx';
+import { fieldError, stepSchema } from './step-schema.ts';
+
+export interface QuestionnaireProps {
+  /** The question bank (sections and settings are all the form reads). */
+  readonly content: ContentBundle;
+  /** Guide articles per question id. */
+  readonly links: Readonly<Record<string, readonly ArticleLink[]>>;
+  /** Where "See your results" goes. */
+  readonly resultsHref: string;
+  /** Injected in tests; the browser's localStorage otherwise. */
+  readonly store?: AssessmentStore;
+}
+
+function openOrCreate(store: AssessmentStore, contentVersion: string): { record: AssessmentRecord; index: AssessmentIndex } {
+  const index = store.index();
+  const current = index.currentId === null ? null : store.open(index.currentId);
+  const fallback = index.assessments.map((a) => (a.id === index.currentId ? null : store.open(a.id))).find((r) => r !== null);
+  const record = current ?? fallback ?? store.create('My assessment', contentVersion);
+  return { record, index: store.index() };
+}
+
+/** The guided questionnaire: one step per section, saved to the browser on every change. */
+export default function Questionnaire({ content, links, resultsHref, store: injected }: QuestionnaireProps) {
+  const store = useMemo(() => injected ?? new AssessmentStore(browserLocalStorage()), [injected]);
+  const sections = content.sections;
+  const allQuestions = useMemo(() => sections.flatMap((s) => s.questions), [sections]);
+  const sectionOf = useMemo(() => new Map(sections.flatMap((s, i) => s.questions.map((q) => [q.id, i] as const))), [sections]);
+  const [initial] = useState(() => openOrCreate(store, content.settings.contentVersion));
+  const [index, setIndex] = useState(initial.index);
+  const record = useRef(initial.record);
+  const [step, setStep] = useState(() => Math.min(initial.record.step, sections.length - 1));
+  const stepRef = useRef(step);
+  const [saveState, setSaveState] = useState<'saved' | 'unsaved'>('saved');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  const stepQuestions = useRef<Question[]>([]);
+
+  // Each step validates only its own visible questions: the resolver reads them at validation time.
+  const resolver = useCallback<Resolver<FormValues>>((values, context, options) => zodResolver(stepSchema(stepQuestions.current))(values, context, options), []);
+  const form = useForm<FormValues>({ defaultValues: documentToForm(allQuestions, initial.record.document), resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const values = useWatch({ control: form.control }) as FormValues;
+
+  const visible = useMemo(() => {
+    const answers = formToDocument(allQuestions, values, record.current.document).answers;
+    return visibleQuestionIds(content, answers);
+  }, [allQuestions, content, values]);
+  const section = sections[step] ?? sections[0];
+  const shown = (section?.questions ?? []).filter((q) => visible.has(q.id));
+  stepQuestions.current = shown;
+
+  const progress: SectionProgress[] = sections.map((s) => {
+    const qs = s.questions.filter((q) => visible.has(q.id));
+    const answered = qs.filter((q) => isAnswered(q, values)).length;
+    const complete = qs.every((q) => fieldError(q, values.answers[fieldKey(q.id)], values.dontKnow[fieldKey(q.id)] === true) === null) && qs.some((q) => isAnswered(q, values));
+    return { answered, visible: qs.length, complete };
+  });
+  const totalVisible = progress.reduce((n, p) => n + p.visible, 0);
+  const totalAnswered = progress.reduce((n, p) => n + p.answered, 0);
+
+  const save = useCallback(
+    (nextStep = stepRef.current) => {
+      const document = formToDocument(allQuestions, form.getValues(), record.current.document);
+      record.current = store.save({ ...record.current, step: nextStep, document });
+      setIndex(store.index());
+      setSaveState(store.memoryReason === null ? 'saved' : 'unsaved');
+    },
+    [allQuestions, form, store],
+  );
+
+  // Save on every change, so a reload at any moment loses nothing.
+  useEffect(() => {
+    const subscription = form.watch(() => save());
+    return () => subscription.unsubscribe();
+  }, [form, save]);
+
+  const goTo = useCallback(
+    (next: number) => {
+      form.clearErrors();
+      stepRef.current = next;
+      setStep(next);
+      save(next);
+    },
+    [form, save],
+  );
+
+  // On a step change, move focus to the step's heading so screen readers announce it.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [step]);
+
+  // A link to `#q-<question id>` (from the results page) opens that question's step and focuses it.
+  useEffect(() => {
+    const focusHash = (): void => {
+      const id = decodeURIComponent(window.location.hash.replace(/^#q-/, ''));
+      const target = sectionOf.get(id);
+      if (target === undefined) return;
+      stepRef.current = target;
+      setStep(target);
+      window.setTimeout(() => {
+        const input = document.getElementById(inputId(id));
+        document.getElementById(`q-${id}`)?.scrollIntoView({ block: 'center' });
+        input?.focus();
+      }, 0);
+    };
+    focusHash();
+    window.addEventListener('hashchange', focusHash);
+    return () => window.removeEventListener('hashchange', focusHash);
+  }, [sectionOf]);
+
+  const next = async (): Promise<void> => {
+    const ok = await form.trigger();
+    if (!ok) {
+      // The same check the step's schema runs, in question order, so focus lands on the first error.
+      const current = form.getValues();
+      const first = shown.find((q) => fieldError(q, current.answers[fieldKey(q.id)], current.dontKnow[fieldKey(q.id)] === true) !== null);
+      // Wait for React to render the error message before moving focus, so it is announced with the field.
+      if (first !== undefined) window.setTimeout(() => document.getElementById(inputId(first.id))?.focus(), 0);
+      return;
+    }
+    if (step < sections.length - 1) goTo(step + 1);
+    else {
+      save();
+      window.location.assign(resultsHref);
+    }
+  };
+
+  const load = (loaded: AssessmentRecord | null): void => {
+    if (loaded === null) {
+      setIndex(store.index());
+      return;
+    }
+    record.current = loaded;
+    form.reset(documentToForm(allQuestions, loaded.document));
+    stepRef.current = Math.min(loaded.step, sections.length - 1);
+    setStep(stepRef.current);
+    store.setCurrent(loaded.id);
+    setIndex(store.index());
+  };
+
+  const errors = form.formState.errors.answers ?? {};
+  return (
+    <FormProvider {...form}>
+      <StorageNotices memoryReason={store.memoryReason} setAside={store.setAside} />
+      <AssessmentManager
+        index={index}
+        currentName={record.current.name}
+        onOpen={(id) => load(store.open(id))}
+        onCreate={(name) => load(store.create(name, content.settings.contentVersion))}
+        onRename={(id, name) => {
+          const renamed = store.rename(id, name);
+          if (renamed !== null && id === record.current.id) record.current = renamed;
+          load(store.open(record.current.id));
+        }}
+        onDuplicate={(id) => load(store.duplicate(id))}
+        onDelete={(id) => {
+          store.remove(id);
+          if (id === record.current.id) load(openOrCreate(store, content.settings.contentVersion).record);
+          else setIndex(store.index());
+        }}
+        onStartOver={() => {
+          const cleared = { ...record.current, step: 0, document: { ...record.current.document, answers: {}, notes: {} } };
+          load(store.save(cleared));
+          headingRef.current?.focus();
+        }}
+      />
+      <ProgressBar step={step} steps={sections.length} answered={totalAnswered} visible={totalVisible} />
+      <p className="save-state" role="status">
+        {saveState === 'saved' ? 'All answers saved in this browser.' : 'Answers are kept in this tab only (see the note above).'}
+      </p>
+      <div className="questionnaire-layout">
+        <SectionNav sections={sections} current={step} progress={progress} onJump={goTo} />
+        <form
+          className="step"
+          noValidate
+          aria-labelledby="step-heading"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void next();
+          }}
+        >
+          <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
+            {step + 1}. {section?.title}
+          </h2>
+          <p className="step-intro">{section?.intro}</p>
+          {step === 0 && (
+            <fieldset className="meta">
+              <legend>About this assessment (optional)</legend>
+              <label htmlFor="meta-organisation">Organisation or team</label>
+              <input id="meta-organisation" autoComplete="organization" {...form.register('meta.organisation')} />
+              <label htmlFor="meta-respondent">Your name</label>
+              <input id="meta-respondent" autoComplete="name" {...form.register('meta.respondent')} />
+              <label htmlFor="meta-role">Your role</label>
+              <input id="meta-role" autoComplete="organization-title" {...form.register('meta.role')} />
+            </fieldset>
+          )}
+          {shown.map((q) => (
+            <QuestionBlock key={q.id} question={q} name={fieldKey(q.id)} error={errors[fieldKey(q.id)]?.message} links={links[q.id] ?? []} />
+          ))}
+          <div className="step-buttons">
+            {step > 0 && (
+              <button type="button" className="button secondary" onClick={() => goTo(step - 1)}>
+                Back
+              </button>
+            )}
+            <button type="submit" className="button">
+              {step < sections.length - 1 ? 'Next' : 'See your results'}
+            </button>
+          </div>
+        </form>
+      </div>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { Question } from '../../schema/question.ts';
+import { DONT_KNOW_OPTION, fieldKey, type FormValues } from './form-values.ts';
+
+/** The message for a field that fails validation, in the respondent's terms. */
+export function fieldError(question: Question, raw: unknown, dontKnow: boolean): string | null {
+  if (question.allowDontKnow && (dontKnow || raw === DONT_KNOW_OPTION)) return null;
+  const blank = raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0) || (typeof raw === 'string' && raw.trim() === '');
+  if (blank) {
+    if (!question.required) return null;
+    if (question.type === 'multiple') return question.allowDontKnow ? 'Choose at least one option, or "Don\'t know".' : 'Choose at least one option.';
+    if (question.type === 'single' || question.type === 'scale') return question.allowDontKnow ? 'Choose an answer, or "Don\'t know".' : 'Choose an answer.';
+    return question.allowDontKnow ? 'Enter an answer, or tick "Don\'t know".' : 'Enter an answer.';
+  }
+  if (question.type === 'number' && typeof raw === 'string') {
+    const n = Number(raw.trim());
+    const min = question.min ?? -Infinity;
+    const max = question.max ?? Infinity;
+    const whole = question.integer === true;
+    const expected = `${whole ? 'a whole number' : 'a number'} from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`;
+    if (!Number.isFinite(n) || !/^-?\d+(\.\d+)?$/.test(raw.trim())) return `Enter ${expected}, using digits only.`;
+    if (whole && !Number.isInteger(n)) return `Enter ${expected}.`;
+    if (n < min || n > max) return `Enter ${expected}.`;
+  }
+  if ((question.type === 'text' || question.type === 'longtext') && typeof raw === 'string' && question.maxLength !== undefined && raw.length > question.maxLength) {
+    return `Keep this under ${question.maxLength} characters (it has ${raw.length}).`;
+  }
+  return null;
+}
+
+/**
+ * The zod schema for one step: built from the step's visible questions, so each step validates
+ * only its own fields, and hidden questions never block the respondent.
+ */
+export function stepSchema(questions: readonly Question[]): z.ZodType<FormValues> {
+  return z.custom<FormValues>().superRefine((values, ctx) => {
+    for (const question of questions) {
+      const key = fieldKey(question.id);
+      const message = fieldError(question, values.answers[key], values.dontKnow[key] === true);
+      if (message !== null) ctx.addIssue({ code: 'custom', path: ['answers', key], message });
+    }
+  });
+}

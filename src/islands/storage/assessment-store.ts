@@ -1,0 +1,211 @@
+import type { AnswersDocument } from '../../schema/answers.ts';
+import {
+  type AssessmentIndex,
+  assessmentIndexSchema,
+  assessmentKey,
+  type AssessmentRecord,
+  assessmentRecordSchema,
+  describeIssues,
+  INDEX_KEY,
+  KEY_PREFIX,
+  SET_ASIDE_PREFIX,
+  type SetAsideEntry,
+  STORAGE_VERSION,
+} from './assessment-record.ts';
+import { type KeyValueStorage, MemoryStorage } from './browser-storage.ts';
+
+/** Why the store is keeping answers in memory only, shown to the user; null while saving normally. */
+export type MemoryReason = 'blocked' | 'full' | null;
+
+export interface StoreOptions {
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+}
+
+function randomId(): string {
+  return globalThis.crypto.randomUUID().slice(0, 18);
+}
+
+/**
+ * Several named assessments in the browser's storage, in a versioned format. A corrupt entry is
+ * moved aside under its own key and reported, never deleted. When storage is blocked or full the
+ * store carries on in memory and says so, so the respondent can keep working.
+ */
+export class AssessmentStore {
+  #storage: KeyValueStorage;
+  #memoryReason: MemoryReason;
+  readonly #now: () => Date;
+  readonly #newId: () => string;
+  readonly #setAside: SetAsideEntry[] = [];
+
+  constructor(storage: KeyValueStorage | null, options: StoreOptions = {}) {
+    this.#storage = storage ?? new MemoryStorage();
+    this.#memoryReason = storage === null ? 'blocked' : null;
+    this.#now = options.now ?? (() => new Date());
+    this.#newId = options.newId ?? randomId;
+  }
+
+  /** Null while answers are saved in the browser; otherwise why they are kept in memory only. */
+  get memoryReason(): MemoryReason {
+    return this.#memoryReason;
+  }
+
+  /** Saved entries that could not be read during this session, and where they were kept. */
+  get setAside(): readonly SetAsideEntry[] {
+    return this.#setAside;
+  }
+
+  /** The list of assessments, most recently changed first. Rebuilds the list if it is unreadable. */
+  index(): AssessmentIndex {
+    const raw = this.#read(INDEX_KEY);
+    if (raw === null) return this.#rebuildIndex(null);
+    const parsed = assessmentIndexSchema.safeParse(parseJson(raw));
+    if (parsed.success) return parsed.data;
+    this.#moveAside(INDEX_KEY, raw, `the list of assessments is unreadable (${parsed.error.issues[0]?.message ?? 'not JSON'})`);
+    return this.#rebuildIndex(null);
+  }
+
+  /** Open one assessment. A corrupt one is set aside and reported, and `null` is returned. */
+  open(id: string): AssessmentRecord | null {
+    const key = assessmentKey(id);
+    const raw = this.#read(key);
+    if (raw === null) return null;
+    const json = parseJson(raw);
+    if (json === undefined) {
+      this.#moveAside(key, raw, 'the saved text is not valid JSON');
+      return null;
+    }
+    const parsed = assessmentRecordSchema.safeParse(json);
+    if (!parsed.success) {
+      this.#moveAside(key, raw, `it does not match the saved-assessment format (${describeIssues(parsed.error)})`);
+      return null;
+    }
+    return parsed.data;
+  }
+
+  /** Create and save a new, empty assessment, and make it the current one. */
+  create(name: string, contentVersion: string, meta: Partial<AnswersDocument['meta']> = {}): AssessmentRecord {
+    const now = this.#now();
+    const record: AssessmentRecord = {
+      storageVersion: STORAGE_VERSION,
+      id: this.#newId(),
+      name: name.trim() === '' ? 'Untitled assessment' : name.trim().slice(0, 120),
+      step: 0,
+      updatedAt: now.toISOString(),
+      document: {
+        schemaVersion: 1,
+        contentVersion,
+        meta: {
+          organisation: meta.organisation ?? '',
+          respondent: meta.respondent ?? '',
+          role: meta.role ?? '',
+          date: meta.date ?? now.toISOString().slice(0, 10),
+        },
+        answers: {},
+        notes: {},
+      },
+    };
+    this.save(record);
+    return record;
+  }
+
+  /** Save an assessment and make it the current one. Falls back to memory when storage is full. */
+  save(record: AssessmentRecord): AssessmentRecord {
+    const saved = { ...record, updatedAt: this.#now().toISOString() };
+    this.#write(assessmentKey(saved.id), JSON.stringify(saved));
+    const index = this.index();
+    const others = index.assessments.filter((a) => a.id !== saved.id);
+    this.#writeIndex({ ...index, currentId: saved.id, assessments: [{ id: saved.id, name: saved.name, updatedAt: saved.updatedAt }, ...others] });
+    return saved;
+  }
+
+  rename(id: string, name: string): AssessmentRecord | null {
+    const record = this.open(id);
+    if (record === null || name.trim() === '') return record;
+    return this.save({ ...record, name: name.trim().slice(0, 120) });
+  }
+
+  duplicate(id: string): AssessmentRecord | null {
+    const record = this.open(id);
+    if (record === null) return null;
+    return this.save({ ...record, id: this.#newId(), name: `${record.name} (copy)`.slice(0, 120) });
+  }
+
+  remove(id: string): void {
+    this.#storage.removeItem(assessmentKey(id));
+    const index = this.index();
+    const assessments = index.assessments.filter((a) => a.id !== id);
+    this.#writeIndex({ ...index, assessments, currentId: index.currentId === id ? (assessments[0]?.id ?? null) : index.currentId });
+  }
+
+  setCurrent(id: string): void {
+    this.#writeIndex({ ...this.index(), currentId: id });
+  }
+
+  #rebuildIndex(currentId: string | null): AssessmentIndex {
+    const assessments: AssessmentIndex['assessments'] = [];
+    for (let i = 0; i < this.#storage.length; i += 1) {
+      const key = this.#storage.key(i);
+      if (key?.startsWith(`${KEY_PREFIX}assessment:`) !== true) continue;
+      const parsed = assessmentRecordSchema.safeParse(parseJson(this.#read(key) ?? ''));
+      if (parsed.success) assessments.push({ id: parsed.data.id, name: parsed.data.name, updatedAt: parsed.data.updatedAt });
+    }
+    assessments.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
+    return { storageVersion: STORAGE_VERSION, currentId: currentId ?? assessments[0]?.id ?? null, assessments };
+  }
+
+  #writeIndex(index: AssessmentIndex): void {
+    this.#write(INDEX_KEY, JSON.stringify(index));
+  }
+
+  #read(key: string): string | null {
+    try {
+      return this.#storage.getItem(key);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Write, and on failure move everything into memory so no answer is lost. */
+  #write(key: string, value: string): void {
+    try {
+      this.#storage.setItem(key, value);
+    } catch {
+      this.#switchToMemory();
+      this.#storage.setItem(key, value);
+    }
+  }
+
+  #switchToMemory(): void {
+    if (this.#memoryReason !== null) return;
+    const memory = new MemoryStorage();
+    for (let i = 0; i < this.#storage.length; i += 1) {
+      const key = this.#storage.key(i);
+      const value = key === null ? null : this.#read(key);
+      if (key?.startsWith(KEY_PREFIX) === true && value !== null) memory.setItem(key, value);
+    }
+    this.#storage = memory;
+    this.#memoryReason = 'full';
+  }
+
+  /** Keep an unreadable entry under a set-aside key before removing it from its place. */
+  #moveAside(from: string, raw: string, reason: string): void {
+    const key = `${SET_ASIDE_PREFIX}${this.#now().toISOString()}:${from.slice(KEY_PREFIX.length)}`;
+    try {
+      this.#storage.setItem(key, raw);
+      this.#storage.removeItem(from);
+      this.#setAside.push({ key, from, reason });
+    } catch {
+      // Could not copy it: leave it where it is, untouched, and still report it.
+      this.#setAside.push({ key: from, from, reason: `${reason}; it was left in place because storage is full` });
+    }
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
