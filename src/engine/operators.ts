@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../schema/answer-value.ts';
-import { isDontKnow } from '../schema/answer-value.ts';
+import { isDontKnow } from '../schema/dont-know.ts';
 import type { QuestionType } from '../schema/question-types.ts';
 
 /**
@@ -117,10 +117,30 @@ export const OPERATORS = {
       return list !== undefined && list.length <= Number(v);
     },
   },
-  gt: { phrase: 'is more than', appliesTo: ['scale', 'number'], value: 'number', test: (a, v) => (asNumber(a) ?? Number.NaN) > Number(v) },
-  gte: { phrase: 'is at least', appliesTo: ['scale', 'number'], value: 'number', test: (a, v) => (asNumber(a) ?? Number.NaN) >= Number(v) },
-  lt: { phrase: 'is less than', appliesTo: ['scale', 'number'], value: 'number', test: (a, v) => (asNumber(a) ?? Number.NaN) < Number(v) },
-  lte: { phrase: 'is at most', appliesTo: ['scale', 'number'], value: 'number', test: (a, v) => (asNumber(a) ?? Number.NaN) <= Number(v) },
+  gt: {
+    phrase: 'is more than',
+    appliesTo: ['scale', 'number'],
+    value: 'number',
+    test: (a, v) => (asNumber(a) ?? Number.NaN) > Number(v),
+  },
+  gte: {
+    phrase: 'is at least',
+    appliesTo: ['scale', 'number'],
+    value: 'number',
+    test: (a, v) => (asNumber(a) ?? Number.NaN) >= Number(v),
+  },
+  lt: {
+    phrase: 'is less than',
+    appliesTo: ['scale', 'number'],
+    value: 'number',
+    test: (a, v) => (asNumber(a) ?? Number.NaN) < Number(v),
+  },
+  lte: {
+    phrase: 'is at most',
+    appliesTo: ['scale', 'number'],
+    value: 'number',
+    test: (a, v) => (asNumber(a) ?? Number.NaN) <= Number(v),
+  },
   between: {
     phrase: 'is between',
     appliesTo: ['scale', 'number'],

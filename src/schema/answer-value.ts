@@ -5,8 +5,7 @@ export const dontKnowSchema = z
   .object({ dontKnow: z.literal(true) })
   .strict()
   .describe('The respondent said they do not know');
-export type DontKnow = z.infer<typeof dontKnowSchema>;
-export const DONT_KNOW: DontKnow = Object.freeze({ dontKnow: true });
+export { DONT_KNOW, type DontKnow, isDontKnow } from './dont-know.ts';
 
 /**
  * One answer. Its shape follows the question type: an option id (single), option ids (multiple),
@@ -19,7 +18,3 @@ export const answerValueSchema = z.union([
   dontKnowSchema,
 ]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
-
-export function isDontKnow(value: unknown): value is DontKnow {
-  return typeof value === 'object' && value !== null && (value as { dontKnow?: unknown }).dontKnow === true;
-}

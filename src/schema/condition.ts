@@ -33,14 +33,4 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-export function isLeaf(condition: Condition): condition is LeafCondition {
-  return 'question' in condition;
-}
-
-/** Every leaf in a condition, depth first. */
-export function conditionLeaves(condition: Condition): LeafCondition[] {
-  if (isLeaf(condition)) return [condition];
-  if ('all' in condition) return condition.all.flatMap(conditionLeaves);
-  if ('any' in condition) return condition.any.flatMap(conditionLeaves);
-  return conditionLeaves(condition.not);
-}
+export { conditionLeaves, isLeaf } from './condition-tree.ts';

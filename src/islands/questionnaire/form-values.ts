@@ -1,4 +1,5 @@
-import { type AnswerValue, DONT_KNOW, isDontKnow } from '../../schema/answer-value.ts';
+import type { AnswerValue } from '../../schema/answer-value.ts';
+import { DONT_KNOW, isDontKnow } from '../../schema/dont-know.ts';
 import type { AnswersDocument } from '../../schema/answers.ts';
 import type { Question } from '../../schema/question.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Question } from '../../schema/question.ts';
 import { DONT_KNOW_OPTION, fieldKey, type FormValues } from './form-values.ts';
 
@@ -30,14 +30,17 @@ export function fieldError(question: Question, raw: unknown, dontKnow: boolean):
 
 /**
  * The zod schema for one step: built from the step's visible questions, so each step validates
- * only its own fields, and hidden questions never block the respondent.
+ * only its own fields, and hidden questions never block the respondent. zod/mini keeps the
+ * questionnaire's first load small.
  */
-export function stepSchema(questions: readonly Question[]): z.ZodType<FormValues> {
-  return z.custom<FormValues>().superRefine((values, ctx) => {
-    for (const question of questions) {
-      const key = fieldKey(question.id);
-      const message = fieldError(question, values.answers[key], values.dontKnow[key] === true);
-      if (message !== null) ctx.addIssue({ code: 'custom', path: ['answers', key], message });
-    }
-  });
+export function stepSchema(questions: readonly Question[]): z.ZodMiniType<FormValues, FormValues> {
+  return z.custom<FormValues>().check(
+    z.superRefine((values, ctx) => {
+      for (const question of questions) {
+        const key = fieldKey(question.id);
+        const message = fieldError(question, values.answers[key], values.dontKnow[key] === true);
+        if (message !== null) ctx.addIssue({ code: 'custom', path: ['answers', key], message });
+      }
+    }),
+  );
 }

@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import { answersDocumentSchema } from '../../schema/answers.ts';
+// Browser storage format. Validated with zod/mini, not classic zod, so the questionnaire's first
+// load stays small: classic zod schemas carry their whole runtime with them.
+import * as z from 'zod/mini';
+import type { AnswersDocument } from '../../schema/answers.ts';
 
 /** The version of the browser storage format. Raise it only with a migration. */
 export const STORAGE_VERSION = 1;
@@ -9,30 +11,55 @@ export const assessmentKey = (id: string): string => `${KEY_PREFIX}assessment:${
 export const SET_ASIDE_PREFIX = `${KEY_PREFIX}set-aside:`;
 
 /** One saved assessment: the answers document plus where the respondent was in the form. */
-export const assessmentRecordSchema = z
-  .object({
-    storageVersion: z.literal(STORAGE_VERSION),
-    /** Random id; also the storage key suffix. */
-    id: z.string().regex(/^[a-z0-9-]{6,40}$/),
-    /** The name shown in the list of assessments, e.g. the client's name. */
-    name: z.string().min(1).max(120),
-    /** The step (section index, 0 first) the respondent was on. */
-    step: z.number().int().min(0).max(50),
-    /** ISO timestamp of the last change. */
-    updatedAt: z.string().max(40),
-    document: answersDocumentSchema,
-  })
-  .strict();
-export type AssessmentRecord = z.output<typeof assessmentRecordSchema>;
+export interface AssessmentRecord {
+  readonly storageVersion: typeof STORAGE_VERSION;
+  /** Random id; also the storage key suffix. */
+  readonly id: string;
+  /** The name shown in the list of assessments, e.g. the client's name. */
+  readonly name: string;
+  /** The step (section index, 0 first) the respondent was on. */
+  readonly step: number;
+  /** ISO timestamp of the last change. */
+  readonly updatedAt: string;
+  readonly document: AnswersDocument;
+}
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const answerValue = z.nullable(
+  z.union([text(20_000), z.array(text(200)).check(z.maxLength(100)), z.number(), z.strictObject({ dontKnow: z.literal(true) })]),
+);
+
+/** The answers document as stored: the same shape as the published answers schema. */
+const storedDocumentSchema = z.strictObject({
+  $schema: z.optional(text(500)),
+  schemaVersion: z.literal(1),
+  contentVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
+  meta: z.strictObject({
+    organisation: text(200),
+    respondent: text(200),
+    role: text(200),
+    date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  }),
+  guide: z.optional(z.record(z.string(), z.unknown())),
+  answers: z.record(text(200), answerValue),
+  notes: z.record(text(200), text(20_000)),
+});
+
+export const assessmentRecordSchema = z.strictObject({
+  storageVersion: z.literal(STORAGE_VERSION),
+  id: z.string().check(z.regex(/^[a-z0-9-]{6,40}$/)),
+  name: z.string().check(z.minLength(1), z.maxLength(120)),
+  step: z.number().check(z.int(), z.gte(0), z.lte(50)),
+  updatedAt: text(40),
+  document: storedDocumentSchema,
+});
 
 /** The list of assessments and which one is open. */
-export const assessmentIndexSchema = z
-  .object({
-    storageVersion: z.literal(STORAGE_VERSION),
-    currentId: z.string().nullable(),
-    assessments: z.array(z.object({ id: z.string(), name: z.string(), updatedAt: z.string() }).strict()).max(500),
-  })
-  .strict();
+export const assessmentIndexSchema = z.strictObject({
+  storageVersion: z.literal(STORAGE_VERSION),
+  currentId: z.nullable(z.string()),
+  assessments: z.array(z.strictObject({ id: z.string(), name: z.string(), updatedAt: z.string() })).check(z.maxLength(500)),
+});
 export type AssessmentIndex = z.output<typeof assessmentIndexSchema>;
 
 /** A saved entry that could not be read: kept under another key, and reported to the user. */
@@ -45,10 +72,18 @@ export interface SetAsideEntry {
   readonly reason: string;
 }
 
-/** Summarise a zod error as "field: problem" pairs for a message to the user. */
-export function describeIssues(error: z.ZodError): string {
+/** Check a stored record; the result is typed as the record the rest of the code uses. */
+export function parseAssessmentRecord(value: unknown): { ok: true; record: AssessmentRecord } | { ok: false; reason: string } {
+  const parsed = z.safeParse(assessmentRecordSchema, value);
+  if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) };
+  const record: AssessmentRecord = parsed.data as AssessmentRecord;
+  return { ok: true, record };
+}
+
+/** Summarise validation issues as "field: problem" pairs for a message to the user. */
+export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   return error.issues
     .slice(0, 3)
-    .map((i) => `${i.path.length > 0 ? i.path.join('.') : 'the entry'}: ${i.message}`)
+    .map((i) => `${i.path.length > 0 ? i.path.map(String).join('.') : 'the entry'}: ${i.message}`)
     .join('; ');
 }

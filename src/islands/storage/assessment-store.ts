@@ -1,11 +1,11 @@
+import * as z from 'zod/mini';
 import type { AnswersDocument } from '../../schema/answers.ts';
 import {
   type AssessmentIndex,
   assessmentIndexSchema,
   assessmentKey,
   type AssessmentRecord,
-  assessmentRecordSchema,
-  describeIssues,
+  parseAssessmentRecord,
   INDEX_KEY,
   KEY_PREFIX,
   SET_ASIDE_PREFIX,
@@ -59,7 +59,7 @@ export class AssessmentStore {
   index(): AssessmentIndex {
     const raw = this.#read(INDEX_KEY);
     if (raw === null) return this.#rebuildIndex(null);
-    const parsed = assessmentIndexSchema.safeParse(parseJson(raw));
+    const parsed = z.safeParse(assessmentIndexSchema, parseJson(raw));
     if (parsed.success) return parsed.data;
     this.#moveAside(INDEX_KEY, raw, `the list of assessments is unreadable (${parsed.error.issues[0]?.message ?? 'not JSON'})`);
     return this.#rebuildIndex(null);
@@ -75,12 +75,12 @@ export class AssessmentStore {
       this.#moveAside(key, raw, 'the saved text is not valid JSON');
       return null;
     }
-    const parsed = assessmentRecordSchema.safeParse(json);
-    if (!parsed.success) {
-      this.#moveAside(key, raw, `it does not match the saved-assessment format (${describeIssues(parsed.error)})`);
+    const parsed = parseAssessmentRecord(json);
+    if (!parsed.ok) {
+      this.#moveAside(key, raw, `it does not match the saved-assessment format (${parsed.reason})`);
       return null;
     }
-    return parsed.data;
+    return parsed.record;
   }
 
   /** Create and save a new, empty assessment, and make it the current one. */
@@ -147,8 +147,8 @@ export class AssessmentStore {
     for (let i = 0; i < this.#storage.length; i += 1) {
       const key = this.#storage.key(i);
       if (key?.startsWith(`${KEY_PREFIX}assessment:`) !== true) continue;
-      const parsed = assessmentRecordSchema.safeParse(parseJson(this.#read(key) ?? ''));
-      if (parsed.success) assessments.push({ id: parsed.data.id, name: parsed.data.name, updatedAt: parsed.data.updatedAt });
+      const parsed = parseAssessmentRecord(parseJson(this.#read(key) ?? ''));
+      if (parsed.ok) assessments.push({ id: parsed.record.id, name: parsed.record.name, updatedAt: parsed.record.updatedAt });
     }
     assessments.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
     return { storageVersion: STORAGE_VERSION, currentId: currentId ?? assessments[0]?.id ?? null, assessments };

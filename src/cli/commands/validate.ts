@@ -1,0 +1,38 @@
+import { reconcileAnswers } from '../../engine/answers/reconcile.ts';
+import { formatPath } from '../../engine/answers/parse.ts';
+import { loadPackageContent } from '../content.ts';
+import { EXIT } from '../exit-codes.ts';
+import type { CliIo } from '../io.ts';
+import { problemLines, readAnswersFile } from './read-answers.ts';
+
+/**
+ * `validate FILE`: exit 0 and a one-line summary when the file is valid; exit 1 and one line
+ * per bad field (its path and what was expected) when it is not. Answers the current content
+ * does not know count as problems here, though `plan` would only set them aside.
+ */
+export function runValidate(file: string, io: CliIo): number {
+  const read = readAnswersFile(file);
+  if (!read.ok) {
+    io.stdout(`${file}: not a valid answers file\n${problemLines(read.problems)}\n`);
+    return EXIT.invalid;
+  }
+  const content = loadPackageContent();
+  const { answers, setAside } = reconcileAnswers(content, read.document);
+  const problems = setAside.map((s) => ({
+    path: formatPath([s.part === 'answer' ? 'answers' : 'notes', s.key]),
+    message: `${s.reason} (plan sets it aside)`,
+  }));
+  const version =
+    read.document.contentVersion === content.settings.contentVersion
+      ? ''
+      : ` It was written against content version ${read.document.contentVersion}; the current version is ${content.settings.contentVersion}.`;
+  if (problems.length > 0) {
+    io.stdout(
+      `${file}: not valid: ${problems.length} problem${problems.length === 1 ? '' : 's'}.${version}\n${problemLines(problems)}\n`,
+    );
+    return EXIT.invalid;
+  }
+  const total = content.sections.reduce((sum, s) => sum + s.questions.length, 0);
+  io.stdout(`${file}: valid. ${answers.size} of ${total} questions answered.${version}\n`);
+  return EXIT.ok;
+}

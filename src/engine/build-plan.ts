@@ -1,0 +1,76 @@
+import type { LooseAnswersDocument } from '../schema/answers.ts';
+import type { ContentBundle } from '../schema/content-bundle.ts';
+import { PLAN_SCHEMA_VERSION, type Plan } from '../schema/plan.ts';
+import { answerSheet } from './answer-sheet.ts';
+import { reconcileAnswers } from './answers/reconcile.ts';
+import { reviewCadence } from './cadence.ts';
+import type { PlanContext } from './evidence.ts';
+import { recommendMethod } from './methods/recommend-method.ts';
+import { mistakeFindings } from './mistakes.ts';
+import { openQuestions, planConfidence } from './open-questions.ts';
+import { prepareContent, START_DATE_QUESTION } from './prepare.ts';
+import { readinessScore } from './readiness.ts';
+import { rolloutPlan } from './rollout.ts';
+import { recommendSegmentCount } from './segment-count.ts';
+import { planSummary } from './summary.ts';
+import { systemsImpact } from './systems.ts';
+import { resolveVisibility } from './visibility.ts';
+
+/**
+ * Turn content and answers into the complete, explained plan. Pure and deterministic: the same
+ * content and answers always give an identical plan. Answers that do not fit the current content
+ * are set aside (and listed in `setAside`), never used and never dropped.
+ */
+export function buildPlan(content: ContentBundle, answers: LooseAnswersDocument): Plan {
+  const prepared = prepareContent(content);
+  const reconciled = reconcileAnswers(content, answers);
+  const context: PlanContext = {
+    prepared,
+    answers: reconciled.answers,
+    ...resolveVisibility(prepared, reconciled.answers),
+    evidenceCache: new Map(),
+  };
+
+  const readiness = readinessScore(context);
+  const findings = mistakeFindings(context);
+  const method = recommendMethod(context);
+  const segmentCount = recommendSegmentCount(context);
+  const systems = systemsImpact(context);
+  const rollout = rolloutPlan(context, answers.meta.date);
+  const assumption =
+    rollout.startSource === 'answer' ? null : `The rollout dates count from ${rollout.start}, the date of the answers.`;
+
+  const notices: string[] = [];
+  const contentVersion = content.settings.contentVersion;
+  if (answers.contentVersion !== contentVersion) {
+    notices.push(
+      `The answers were given against content version ${answers.contentVersion}; this plan uses version ${contentVersion}.`,
+    );
+  }
+  if (reconciled.setAside.length > 0) {
+    notices.push(
+      `${reconciled.setAside.length} answer${reconciled.setAside.length === 1 ? ' or note does' : 's or notes do'} not fit the current questions and ${reconciled.setAside.length === 1 ? 'was' : 'were'} set aside; they are listed with the reason for each.`,
+    );
+  }
+  if (assumption !== null && !prepared.questionById.has(START_DATE_QUESTION)) notices.push(assumption);
+
+  return {
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    contentVersion,
+    answersContentVersion: answers.contentVersion,
+    meta: { ...answers.meta },
+    summary: planSummary(readiness, findings, method, segmentCount, rollout),
+    confidence: planConfidence(context),
+    readiness,
+    mistakeFindings: findings,
+    method,
+    segmentCount,
+    systems,
+    rollout,
+    cadence: reviewCadence(context),
+    openQuestions: openQuestions(context, assumption),
+    setAside: [...reconciled.setAside],
+    answerSheet: answerSheet(context, reconciled.notes),
+    notices,
+  };
+}

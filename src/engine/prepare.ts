@@ -1,0 +1,147 @@
+import type { ContentBundle } from '../schema/content-bundle.ts';
+import type { Question, Section } from '../schema/question.ts';
+import type {
+  CadenceRule,
+  FactRule,
+  MethodRule,
+  MistakeRule,
+  ReadinessRule,
+  Rule,
+  RolloutRule,
+  SystemRule,
+  WarningRule,
+} from '../schema/rule.ts';
+import { compileCondition, conditionQuestions, type ConditionTest } from './conditions.ts';
+import { CADENCE_OWNER_QUESTION, PLANNED_SEGMENTS_QUESTION, START_DATE_QUESTION } from './known-questions.ts';
+import { questionUsage, ruleConditions, type PlanPart } from './question-usage.ts';
+
+export { CADENCE_OWNER_QUESTION, PLANNED_SEGMENTS_QUESTION, START_DATE_QUESTION, type PlanPart };
+
+/** A question with what the engine needs to read it quickly. */
+export interface IndexedQuestion {
+  readonly question: Question;
+  readonly section: Section;
+  /** Position in the whole flow, 0 first. */
+  readonly position: number;
+  readonly optionLabels: ReadonlyMap<string, string>;
+  /** The compiled visibility condition; null when always visible. */
+  readonly visibleIf: ConditionTest | null;
+}
+
+/** Rules split by kind, each list in file order (fact rules depend on that order). */
+export interface RulesByKind {
+  readonly readiness: readonly ReadinessRule[];
+  readonly mistake: readonly MistakeRule[];
+  readonly method: readonly MethodRule[];
+  readonly fact: readonly FactRule[];
+  readonly system: readonly SystemRule[];
+  readonly rollout: readonly RolloutRule[];
+  readonly warning: readonly WarningRule[];
+  readonly cadence: readonly CadenceRule[];
+}
+
+/** A content bundle indexed once, so that building a plan does no re-indexing. */
+export interface PreparedContent {
+  readonly bundle: ContentBundle;
+  /** Every question in flow order. */
+  readonly questions: readonly IndexedQuestion[];
+  readonly questionById: ReadonlyMap<string, IndexedQuestion>;
+  readonly rules: RulesByKind;
+  /** The plan parts whose rules read each question. */
+  readonly usedBy: ReadonlyMap<string, readonly PlanPart[]>;
+  /** How many rules read each question: how much of the plan rests on it. */
+  readonly readCount: ReadonlyMap<string, number>;
+  /** The numbers each numeric question is compared with anywhere in the content, ascending. */
+  readonly thresholds: ReadonlyMap<string, readonly number[]>;
+  /** Questions that can move a method's fit, directly or through visibility, in flow order. */
+  readonly methodQuestions: readonly string[];
+  /** Method rules reading each question directly. */
+  readonly methodRulesByQuestion: ReadonlyMap<string, readonly number[]>;
+  /** Questions some `visibleIf` reads: changing one can show or hide others. */
+  readonly visibilityInputs: ReadonlySet<string>;
+  /** Each method's position in `bundle.methods`. */
+  readonly methodIndex: ReadonlyMap<string, number>;
+}
+
+const cache = new WeakMap<ContentBundle, PreparedContent>();
+
+/**
+ * Index a bundle for the engine. Cached per bundle object, so the public
+ * `buildPlan(content, answers)` stays cheap when it is called many times with the same content.
+ */
+export function prepareContent(bundle: ContentBundle): PreparedContent {
+  const cached = cache.get(bundle);
+  if (cached !== undefined) return cached;
+  const prepared = indexBundle(bundle);
+  cache.set(bundle, prepared);
+  return prepared;
+}
+
+function ofKind<K extends Rule['kind']>(rules: readonly Rule[], kind: K): Extract<Rule, { kind: K }>[] {
+  return rules.filter((r): r is Extract<Rule, { kind: K }> => r.kind === kind);
+}
+
+function indexBundle(bundle: ContentBundle): PreparedContent {
+  const questions: IndexedQuestion[] = [];
+  for (const section of bundle.sections) {
+    for (const question of section.questions) {
+      questions.push({
+        question,
+        section,
+        position: questions.length,
+        optionLabels: new Map((question.options ?? []).map((o) => [o.id, o.label])),
+        visibleIf: question.visibleIf === undefined ? null : compileCondition(question.visibleIf),
+      });
+    }
+  }
+  const questionById = new Map(questions.map((q) => [q.question.id, q]));
+  const rules: RulesByKind = {
+    readiness: ofKind(bundle.rules, 'readiness'),
+    mistake: ofKind(bundle.rules, 'mistake'),
+    method: ofKind(bundle.rules, 'method'),
+    fact: ofKind(bundle.rules, 'fact'),
+    system: ofKind(bundle.rules, 'system'),
+    rollout: ofKind(bundle.rules, 'rollout'),
+    warning: ofKind(bundle.rules, 'warning'),
+    cadence: ofKind(bundle.rules, 'cadence'),
+  };
+  for (const rule of bundle.rules) for (const c of ruleConditions(rule)) compileCondition(c);
+
+  const { usedBy, readCount, thresholds } = questionUsage(bundle, new Set(questionById.keys()));
+
+  const methodRulesByQuestion = new Map<string, number[]>();
+  rules.method.forEach((rule, i) => {
+    for (const id of conditionQuestions(rule.when))
+      methodRulesByQuestion.set(id, [...(methodRulesByQuestion.get(id) ?? []), i]);
+  });
+  const visibilityInputs = new Set(
+    questions.flatMap((q) => (q.question.visibleIf === undefined ? [] : conditionQuestions(q.question.visibleIf))),
+  );
+  return {
+    bundle,
+    questions,
+    questionById,
+    rules,
+    usedBy,
+    readCount,
+    thresholds,
+    methodQuestions: methodQuestions(questions, rules.method),
+    methodRulesByQuestion,
+    visibilityInputs,
+    methodIndex: new Map(bundle.methods.map((m, i) => [m.id, i])),
+  };
+}
+
+/** Questions read by method rules, plus the questions their visibility depends on, in flow order. */
+function methodQuestions(questions: readonly IndexedQuestion[], methodRules: readonly MethodRule[]): string[] {
+  const wanted = new Set<string>();
+  const byId = new Map(questions.map((q) => [q.question.id, q]));
+  const add = (id: string): void => {
+    if (wanted.has(id)) return;
+    wanted.add(id);
+    const visibleIf = byId.get(id)?.question.visibleIf;
+    if (visibleIf !== undefined) for (const dep of conditionQuestions(visibleIf)) add(dep);
+  };
+  for (const rule of methodRules) for (const id of conditionQuestions(rule.when)) add(id);
+  return questions.filter((q) => wanted.has(q.question.id)).map((q) => q.question.id);
+}

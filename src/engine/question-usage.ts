@@ -1,0 +1,89 @@
+import type { Condition } from '../schema/condition.ts';
+import { conditionLeaves } from '../schema/condition-tree.ts';
+import type { ContentBundle } from '../schema/content-bundle.ts';
+import type { PLAN_PARTS } from '../schema/plan.ts';
+import type { Rule } from '../schema/rule.ts';
+import { conditionQuestions } from './conditions.ts';
+import { CADENCE_OWNER_QUESTION, PLANNED_SEGMENTS_QUESTION, START_DATE_QUESTION } from './known-questions.ts';
+
+export type PlanPart = (typeof PLAN_PARTS)[number];
+
+/** How the content uses each question: for open questions, confidence and answer alternatives. */
+export interface QuestionUsage {
+  /** The plan parts whose rules read each question. */
+  readonly usedBy: ReadonlyMap<string, readonly PlanPart[]>;
+  /** How many rules read each question: how much of the plan rests on it. */
+  readonly readCount: ReadonlyMap<string, number>;
+  /** The numbers each question is compared with anywhere in the content, ascending. */
+  readonly thresholds: ReadonlyMap<string, readonly number[]>;
+}
+
+const PART_OF_KIND: Record<Rule['kind'], PlanPart> = {
+  readiness: 'readiness',
+  mistake: 'mistakes',
+  method: 'method',
+  fact: 'segment-count',
+  system: 'systems',
+  rollout: 'rollout',
+  warning: 'warning-signs',
+  cadence: 'cadence',
+};
+
+/** The conditions a rule contains. */
+export function ruleConditions(rule: Rule): Condition[] {
+  if (rule.kind === 'readiness') return rule.steps.map((s) => s.when);
+  if (rule.kind === 'fact') return rule.when === undefined ? [] : [rule.when];
+  return [rule.when];
+}
+
+/** Numbers in a condition's leaves, by question. */
+function collectThresholds(condition: Condition, thresholds: Map<string, number[]>): void {
+  for (const leaf of conditionLeaves(condition)) {
+    const values =
+      typeof leaf.value === 'number'
+        ? [leaf.value]
+        : Array.isArray(leaf.value)
+          ? leaf.value.filter((v) => typeof v === 'number')
+          : [];
+    if (values.length === 0) continue;
+    const list = thresholds.get(leaf.question) ?? [];
+    for (const v of values) if (!list.includes(v)) list.push(v);
+    thresholds.set(leaf.question, list);
+  }
+}
+
+/** Which plan parts read each question, how often, and with which numbers; `questionIds` are the bank's. */
+export function questionUsage(bundle: ContentBundle, questionIds: ReadonlySet<string>): QuestionUsage {
+  const usedBy = new Map<string, PlanPart[]>();
+  const readCount = new Map<string, number>();
+  const thresholds = new Map<string, number[]>();
+  const use = (questionId: string, part: PlanPart): void => {
+    if (part !== 'visibility') readCount.set(questionId, (readCount.get(questionId) ?? 0) + 1);
+    const parts = usedBy.get(questionId) ?? [];
+    if (!parts.includes(part)) parts.push(part);
+    usedBy.set(questionId, parts);
+  };
+  for (const section of bundle.sections) {
+    for (const { visibleIf } of section.questions) {
+      if (visibleIf === undefined) continue;
+      collectThresholds(visibleIf, thresholds);
+      for (const id of conditionQuestions(visibleIf)) use(id, 'visibility');
+    }
+  }
+  for (const rule of bundle.rules) {
+    for (const condition of ruleConditions(rule)) {
+      collectThresholds(condition, thresholds);
+      for (const id of conditionQuestions(condition)) use(id, PART_OF_KIND[rule.kind]);
+    }
+    if (rule.kind === 'fact' && rule.question !== undefined) use(rule.question, 'segment-count');
+  }
+  for (const system of bundle.systems) if (system.ownerQuestion !== undefined) use(system.ownerQuestion, 'systems');
+  const direct: [string, PlanPart][] = [
+    [START_DATE_QUESTION, 'rollout'],
+    [CADENCE_OWNER_QUESTION, 'cadence'],
+    [PLANNED_SEGMENTS_QUESTION, 'segment-count'],
+  ];
+  for (const [id, part] of direct) if (questionIds.has(id)) use(id, part);
+  for (const list of thresholds.values()) list.sort((a, b) => a - b);
+  return { usedBy, readCount, thresholds };
+}

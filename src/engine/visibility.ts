@@ -1,0 +1,47 @@
+import type { AnswerValue } from '../schema/answer-value.ts';
+import type { ContentBundle } from '../schema/content-bundle.ts';
+import { answerMisfit } from './answers/answer-fit.ts';
+import type { SeenAnswers } from './conditions.ts';
+import { prepareContent, type PreparedContent } from './prepare.ts';
+
+/** Which questions are shown, and the answers the rules may read. */
+export interface Visibility {
+  /** Answers of visible questions only: a hidden question counts as unanswered. */
+  readonly seen: SeenAnswers;
+  /** Questions whose `visibleIf` is false. Their answers are kept in the document but not scored. */
+  readonly hidden: ReadonlySet<string>;
+}
+
+/**
+ * Evaluate every `visibleIf` in flow order. A condition may refer only to earlier questions, so
+ * one pass suffices, and a question hidden early hides its dependants' inputs too.
+ */
+export function resolveVisibility(prepared: PreparedContent, answers: ReadonlyMap<string, AnswerValue>): Visibility {
+  const seen = new Map<string, AnswerValue>();
+  const hidden = new Set<string>();
+  for (const { question, visibleIf } of prepared.questions) {
+    if (visibleIf !== null && !visibleIf(seen)) {
+      hidden.add(question.id);
+      continue;
+    }
+    const value = answers.get(question.id);
+    if (value !== undefined) seen.set(question.id, value);
+  }
+  return { seen, hidden };
+}
+
+/**
+ * The ids of the questions shown for these answers, for the questionnaire. Values that do not
+ * fit their question (e.g. a half-typed number) are treated as unanswered, as the engine does.
+ */
+export function visibleQuestionIds(content: ContentBundle, answers: Readonly<Record<string, unknown>>): Set<string> {
+  const prepared = prepareContent(content);
+  const usable = new Map<string, AnswerValue>();
+  for (const { question } of prepared.questions) {
+    const value = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
+    if (value !== undefined && value !== null && answerMisfit(question, value) === null)
+      usable.set(question.id, value as AnswerValue);
+  }
+  const { hidden } = resolveVisibility(prepared, usable);
+  return new Set(prepared.questions.map((q) => q.question.id).filter((id) => !hidden.has(id)));
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../../src/engine/build-plan.ts';
+import { answersDoc, SYNTHETIC } from './support/synthetic-content.ts';
+
+describe('systems impact', () => {
+  it('lists a system only when one of its rules matches, at the highest matched impact', () => {
+    const none = buildPlan(SYNTHETIC, answersDoc({ 'systems.crm': 'none' }));
+    expect(none.systems.map((s) => s.systemId)).toEqual(['bi-reporting']);
+    const veeva = buildPlan(SYNTHETIC, answersDoc({ 'systems.crm': 'veeva' }));
+    expect(veeva.systems[0]).toMatchObject({
+      systemId: 'crm',
+      impact: 'high',
+      reasons: [{ ruleId: 'crm-veeva' }, { ruleId: 'crm-used' }],
+    });
+  });
+
+  it('names the owner the respondent gave, else the typical owner', () => {
+    const typical = buildPlan(SYNTHETIC, answersDoc({ 'systems.crm': 'salesforce' }));
+    expect(typical.systems.find((s) => s.systemId === 'crm')).toMatchObject({
+      owner: 'Owner of crm',
+      ownerSource: 'typical',
+    });
+    const named = buildPlan(
+      SYNTHETIC,
+      answersDoc({ 'systems.crm': 'salesforce', 'systems.crm-owner': 'Priya, CRM lead' }),
+    );
+    expect(named.systems.find((s) => s.systemId === 'crm')).toMatchObject({
+      owner: 'Priya, CRM lead',
+      ownerSource: 'answer',
+    });
+  });
+});
+
+describe('review cadence', () => {
+  it('takes the shortest interval among matched rules', () => {
+    const calm = buildPlan(SYNTHETIC, answersDoc({ 'cadence.churn': 'low' })).cadence;
+    expect([calm.design.months, calm.membership.months]).toEqual([12, 6]);
+    const churn = buildPlan(SYNTHETIC, answersDoc({ 'cadence.churn': 'high' })).cadence;
+    expect(churn.membership).toMatchObject({ months: 3, source: 'rule', reasons: [{ ruleId: 'fast' }] });
+  });
+
+  it('falls back to stated defaults when no cadence rule matches', () => {
+    const content = { ...SYNTHETIC, rules: SYNTHETIC.rules.filter((r) => r.kind !== 'cadence') };
+    const cadence = buildPlan(content, answersDoc({})).cadence;
+    expect(cadence.design).toEqual({ months: 12, source: 'default', reasons: [] });
+    expect(cadence.membership).toEqual({ months: 3, source: 'default', reasons: [] });
+  });
+
+  it('lists every warning sign as a trigger, active ones first', () => {
+    const cadence = buildPlan(SYNTHETIC, answersDoc({ 'cadence.churn': 'high', 'cadence.owner': 'Sales ops' })).cadence;
+    expect(cadence.triggers.map((t) => [t.signId, t.active])).toEqual([
+      ['fast-membership-churn', true],
+      ['growth-plateau', false],
+    ]);
+    expect(cadence).toMatchObject({ owner: 'Sales ops', ownerSource: 'answer' });
+  });
+});
