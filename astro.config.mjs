@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
+import { offlineSupport } from './src/integrations/offline.ts';
 
 /** The address `npm start` serves on. The sitemap uses it as the site's origin. */
 export const DEFAULT_ORIGIN = 'http://127.0.0.1:4321';
@@ -14,5 +15,5 @@ export default defineConfig({
   trailingSlash: 'always',
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  integrations: [contentIntegrity(), react(), mdx(), sitemap()],
+  integrations: [contentIntegrity(), react(), mdx(), sitemap(), offlineSupport()],
 });

@@ -5,6 +5,7 @@ import { visibleQuestionIds } from '../../engine/visibility.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
 import type { Question } from '../../schema/question.ts';
 import type { AssessmentIndex, AssessmentRecord } from '../storage/assessment-record.ts';
+import { registerOfflineSupport } from '../offline/register.ts';
 import { AssessmentStore } from '../storage/assessment-store.ts';
 import { browserLocalStorage } from '../storage/browser-storage.ts';
 import { AssessmentManager } from './AssessmentManager.tsx';
@@ -82,6 +83,8 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
     },
     [allQuestions, form, store],
   );
+
+  useEffect(registerOfflineSupport, []);
 
   // Save on every change, so a reload at any moment loses nothing.
   useEffect(() => {

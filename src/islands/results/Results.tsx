@@ -3,6 +3,7 @@ import { buildPlan } from '../../engine/build-plan.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
 import type { Plan } from '../../schema/plan.ts';
 import type { AssessmentRecord } from '../storage/assessment-record.ts';
+import { registerOfflineSupport } from '../offline/register.ts';
 import { AssessmentStore } from '../storage/assessment-store.ts';
 import { browserLocalStorage } from '../storage/browser-storage.ts';
 import { StorageNotices } from '../questionnaire/StorageNotices.tsx';
@@ -33,6 +34,8 @@ function currentRecord(store: AssessmentStore): AssessmentRecord | null {
 export default function Results({ content, store: injected }: ResultsProps) {
   const store = useMemo(() => injected ?? new AssessmentStore(browserLocalStorage()), [injected]);
   const [record, setRecord] = useState(() => currentRecord(store));
+
+  useEffect(registerOfflineSupport, []);
 
   // Coming back from editing (including from the back-forward cache) or a change in another tab re-reads the answers.
   useEffect(() => {
