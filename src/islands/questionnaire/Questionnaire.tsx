@@ -14,6 +14,7 @@ import { documentToForm, fieldKey, type FormValues, formToDocument, isAnswered }
 import { ProgressBar } from './ProgressBar.tsx';
 import { type ArticleLink, QuestionBlock } from './QuestionBlock.tsx';
 import { type SectionProgress, SectionNav } from './SectionNav.tsx';
+import { ShareExportPanel } from '../sharing/ShareExportPanel.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
 import { fieldError, stepSchema } from './step-schema.ts';
 
@@ -231,6 +232,16 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
           </div>
         </form>
       </div>
+      <ShareExportPanel
+        content={content}
+        name={record.current.name}
+        currentDocument={() => formToDocument(allQuestions, form.getValues(), record.current.document)}
+        onImport={(document, fileName) => {
+          const name = [document.meta.organisation, document.meta.respondent].filter((s) => s.trim() !== '').join(' · ') || fileName.replace(/\.json$/i, '');
+          const created = store.create(name, document.contentVersion);
+          load(store.save({ ...created, document }));
+        }}
+      />
     </FormProvider>
   );
 }

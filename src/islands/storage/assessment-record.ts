@@ -2,6 +2,7 @@
 // load stays small: classic zod schemas carry their whole runtime with them.
 import * as z from 'zod/mini';
 import type { AnswersDocument } from '../../schema/answers.ts';
+import { storedDocumentSchema } from '../../workshop/stored-document-schema.ts';
 
 /** The version of the browser storage format. Raise it only with a migration. */
 export const STORAGE_VERSION = 1;
@@ -25,25 +26,6 @@ export interface AssessmentRecord {
 }
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const answerValue = z.nullable(
-  z.union([text(20_000), z.array(text(200)).check(z.maxLength(100)), z.number(), z.strictObject({ dontKnow: z.literal(true) })]),
-);
-
-/** The answers document as stored: the same shape as the published answers schema. */
-const storedDocumentSchema = z.strictObject({
-  $schema: z.optional(text(500)),
-  schemaVersion: z.literal(1),
-  contentVersion: z.string().check(z.regex(/^\d+\.\d+\.\d+$/)),
-  meta: z.strictObject({
-    organisation: text(200),
-    respondent: text(200),
-    role: text(200),
-    date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-  }),
-  guide: z.optional(z.record(z.string(), z.unknown())),
-  answers: z.record(text(200), answerValue),
-  notes: z.record(text(200), text(20_000)),
-});
 
 export const assessmentRecordSchema = z.strictObject({
   storageVersion: z.literal(STORAGE_VERSION),

@@ -8,14 +8,13 @@ import {
   parseAssessmentRecord,
   INDEX_KEY,
   KEY_PREFIX,
-  SET_ASIDE_PREFIX,
   type SetAsideEntry,
   STORAGE_VERSION,
 } from './assessment-record.ts';
-import { type KeyValueStorage, MemoryStorage } from './browser-storage.ts';
+import type { KeyValueStorage } from './browser-storage.ts';
+import { type MemoryReason, parseJson, SafeStorage } from './safe-storage.ts';
 
-/** Why the store is keeping answers in memory only, shown to the user; null while saving normally. */
-export type MemoryReason = 'blocked' | 'full' | null;
+export type { MemoryReason } from './safe-storage.ts';
 
 export interface StoreOptions {
   readonly now?: () => Date;
@@ -32,52 +31,49 @@ function randomId(): string {
  * store carries on in memory and says so, so the respondent can keep working.
  */
 export class AssessmentStore {
-  #storage: KeyValueStorage;
-  #memoryReason: MemoryReason;
+  readonly #safe: SafeStorage;
   readonly #now: () => Date;
   readonly #newId: () => string;
-  readonly #setAside: SetAsideEntry[] = [];
 
   constructor(storage: KeyValueStorage | null, options: StoreOptions = {}) {
-    this.#storage = storage ?? new MemoryStorage();
-    this.#memoryReason = storage === null ? 'blocked' : null;
     this.#now = options.now ?? (() => new Date());
     this.#newId = options.newId ?? randomId;
+    this.#safe = new SafeStorage(storage, this.#now);
   }
 
   /** Null while answers are saved in the browser; otherwise why they are kept in memory only. */
   get memoryReason(): MemoryReason {
-    return this.#memoryReason;
+    return this.#safe.memoryReason;
   }
 
   /** Saved entries that could not be read during this session, and where they were kept. */
   get setAside(): readonly SetAsideEntry[] {
-    return this.#setAside;
+    return this.#safe.setAside;
   }
 
   /** The list of assessments, most recently changed first. Rebuilds the list if it is unreadable. */
   index(): AssessmentIndex {
-    const raw = this.#read(INDEX_KEY);
-    if (raw === null) return this.#rebuildIndex(null);
+    const raw = this.#safe.read(INDEX_KEY);
+    if (raw === null) return this.#rebuildIndex();
     const parsed = z.safeParse(assessmentIndexSchema, parseJson(raw));
     if (parsed.success) return parsed.data;
-    this.#moveAside(INDEX_KEY, raw, `the list of assessments is unreadable (${parsed.error.issues[0]?.message ?? 'not JSON'})`);
-    return this.#rebuildIndex(null);
+    this.#safe.moveAside(INDEX_KEY, raw, `the list of assessments is unreadable (${parsed.error.issues[0]?.message ?? 'not JSON'})`);
+    return this.#rebuildIndex();
   }
 
   /** Open one assessment. A corrupt one is set aside and reported, and `null` is returned. */
   open(id: string): AssessmentRecord | null {
     const key = assessmentKey(id);
-    const raw = this.#read(key);
+    const raw = this.#safe.read(key);
     if (raw === null) return null;
     const json = parseJson(raw);
     if (json === undefined) {
-      this.#moveAside(key, raw, 'the saved text is not valid JSON');
+      this.#safe.moveAside(key, raw, 'the saved text is not valid JSON');
       return null;
     }
     const parsed = parseAssessmentRecord(json);
     if (!parsed.ok) {
-      this.#moveAside(key, raw, `it does not match the saved-assessment format (${parsed.reason})`);
+      this.#safe.moveAside(key, raw, `it does not match the saved-assessment format (${parsed.reason})`);
       return null;
     }
     return parsed.record;
@@ -112,7 +108,7 @@ export class AssessmentStore {
   /** Save an assessment and make it the current one. Falls back to memory when storage is full. */
   save(record: AssessmentRecord): AssessmentRecord {
     const saved = { ...record, updatedAt: this.#now().toISOString() };
-    this.#write(assessmentKey(saved.id), JSON.stringify(saved));
+    this.#safe.write(assessmentKey(saved.id), JSON.stringify(saved));
     const index = this.index();
     const others = index.assessments.filter((a) => a.id !== saved.id);
     this.#writeIndex({ ...index, currentId: saved.id, assessments: [{ id: saved.id, name: saved.name, updatedAt: saved.updatedAt }, ...others] });
@@ -132,7 +128,7 @@ export class AssessmentStore {
   }
 
   remove(id: string): void {
-    this.#storage.removeItem(assessmentKey(id));
+    this.#safe.remove(assessmentKey(id));
     const index = this.index();
     const assessments = index.assessments.filter((a) => a.id !== id);
     this.#writeIndex({ ...index, assessments, currentId: index.currentId === id ? (assessments[0]?.id ?? null) : index.currentId });
@@ -142,70 +138,17 @@ export class AssessmentStore {
     this.#writeIndex({ ...this.index(), currentId: id });
   }
 
-  #rebuildIndex(currentId: string | null): AssessmentIndex {
+  #rebuildIndex(): AssessmentIndex {
     const assessments: AssessmentIndex['assessments'] = [];
-    for (let i = 0; i < this.#storage.length; i += 1) {
-      const key = this.#storage.key(i);
-      if (key?.startsWith(`${KEY_PREFIX}assessment:`) !== true) continue;
-      const parsed = parseAssessmentRecord(parseJson(this.#read(key) ?? ''));
+    for (const key of this.#safe.keys(`${KEY_PREFIX}assessment:`)) {
+      const parsed = parseAssessmentRecord(parseJson(this.#safe.read(key) ?? ''));
       if (parsed.ok) assessments.push({ id: parsed.record.id, name: parsed.record.name, updatedAt: parsed.record.updatedAt });
     }
     assessments.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
-    return { storageVersion: STORAGE_VERSION, currentId: currentId ?? assessments[0]?.id ?? null, assessments };
+    return { storageVersion: STORAGE_VERSION, currentId: assessments[0]?.id ?? null, assessments };
   }
 
   #writeIndex(index: AssessmentIndex): void {
-    this.#write(INDEX_KEY, JSON.stringify(index));
-  }
-
-  #read(key: string): string | null {
-    try {
-      return this.#storage.getItem(key);
-    } catch {
-      return null;
-    }
-  }
-
-  /** Write, and on failure move everything into memory so no answer is lost. */
-  #write(key: string, value: string): void {
-    try {
-      this.#storage.setItem(key, value);
-    } catch {
-      this.#switchToMemory();
-      this.#storage.setItem(key, value);
-    }
-  }
-
-  #switchToMemory(): void {
-    if (this.#memoryReason !== null) return;
-    const memory = new MemoryStorage();
-    for (let i = 0; i < this.#storage.length; i += 1) {
-      const key = this.#storage.key(i);
-      const value = key === null ? null : this.#read(key);
-      if (key?.startsWith(KEY_PREFIX) === true && value !== null) memory.setItem(key, value);
-    }
-    this.#storage = memory;
-    this.#memoryReason = 'full';
-  }
-
-  /** Keep an unreadable entry under a set-aside key before removing it from its place. */
-  #moveAside(from: string, raw: string, reason: string): void {
-    const key = `${SET_ASIDE_PREFIX}${this.#now().toISOString()}:${from.slice(KEY_PREFIX.length)}`;
-    try {
-      this.#storage.setItem(key, raw);
-      this.#storage.removeItem(from);
-      this.#setAside.push({ key, from, reason });
-    } catch {
-      // Could not copy it: leave it where it is, untouched, and still report it.
-      this.#setAside.push({ key: from, from, reason: `${reason}; it was left in place because storage is full` });
-    }
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
+    this.#safe.write(INDEX_KEY, JSON.stringify(index));
   }
 }

@@ -23,6 +23,10 @@ async function clickNext() {
     await new Promise((r) => setTimeout(r, 0));
   });
 }
+/** The current step's heading (other level-2 headings, such as the share panel's, are not steps). */
+function stepHeading(): HTMLElement {
+  return screen.getByRole('heading', { level: 2, name: /^\d+\. / });
+}
 function savedDocument() {
   const index = store.index();
   const record = store.open(index.currentId ?? '');
@@ -81,7 +85,7 @@ describe('the field components', () => {
     fireEvent.change(input, { target: { value: '120' } });
     await clickNext();
     expect(savedDocument().document.answers['segment-count.reps']).toBe(120);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('5. Systems');
+    expect(stepHeading().textContent).toBe('5. Systems');
   });
 
   it('stores short and long text, and a note per question', async () => {
@@ -129,7 +133,7 @@ describe('branching', () => {
     fireEvent.click(within(await screen.findByRole('group', { name: /Do you segment customers today/ })).getByLabelText('No'));
     await clickNext();
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('3. Goals, data and method');
+    expect(stepHeading().textContent).toBe('3. Goals, data and method');
   });
 });
 
@@ -140,18 +144,18 @@ describe('steps and saving', () => {
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toBe('Choose an answer, or "Don\'t know".');
     await waitFor(() => expect(document.activeElement?.getAttribute('value')).toBe('none'));
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('1. Readiness');
+    expect(stepHeading().textContent).toBe('1. Readiness');
   });
 
   it('comes back at the same step with every answer after a reload', async () => {
     const first = renderForm();
     fireEvent.click(screen.getByLabelText('Written, with a KPI'));
     await clickNext();
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('2. Current state');
+    expect(stepHeading().textContent).toBe('2. Current state');
     first.unmount();
     store = new AssessmentStore(storage);
     renderForm();
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('2. Current state');
+    expect(stepHeading().textContent).toBe('2. Current state');
     fireEvent.click(screen.getByRole('button', { name: /Readiness/ }));
     expect(screen.getByLabelText<HTMLInputElement>('Written, with a KPI').checked).toBe(true);
   });
@@ -199,7 +203,7 @@ describe('steps and saving', () => {
     const setAsideKey = Array.from({ length: storage.length }, (_, i) => storage.key(i)).find((k) => k?.includes('set-aside'));
     expect(setAsideKey).toBeDefined();
     expect(storage.getItem(setAsideKey ?? '')).toBe('{"storageVersion":1,"id":"abcdef1",');
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('1. Readiness');
+    expect(stepHeading().textContent).toBe('1. Readiness');
   });
 
   it('keeps working in memory, and says so, when storage is full', () => {

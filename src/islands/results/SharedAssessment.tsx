@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useState } from 'react';
+import { buildPlan } from '../../engine/build-plan.ts';
+import type { AnswersDocument } from '../../schema/answers.ts';
+import type { ContentBundle } from '../../schema/content-bundle.ts';
+import { registerOfflineSupport } from '../offline/register.ts';
+import { AssessmentStore } from '../storage/assessment-store.ts';
+import { browserLocalStorage } from '../storage/browser-storage.ts';
+import { PlanView } from './PlanView.tsx';
+import { usePrintOpensDetails } from './use-print-details.ts';
+
+type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; document: AnswersDocument };
+
+interface Props {
+  readonly content: ContentBundle;
+  readonly store?: AssessmentStore;
+}
+
+/**
+ * An assessment opened from a share link. The answers come from the URL fragment, which the
+ * browser never sends to a server. The recipient can save a copy as a new assessment.
+ */
+export default function SharedAssessment({ content, store: injected }: Props) {
+  const store = useMemo(() => injected ?? new AssessmentStore(browserLocalStorage()), [injected]);
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [saved, setSaved] = useState(false);
+  useEffect(registerOfflineSupport, []);
+  usePrintOpensDetails();
+
+  useEffect(() => {
+    const read = async (): Promise<void> => {
+      const fragment = window.location.hash.replace(/^#/, '');
+      if (fragment === '') {
+        setState({ kind: 'error', message: 'This page needs a share link: the address has no answers after the # sign.' });
+        return;
+      }
+      const { decodeShareFragment } = await import('../../workshop/share-link.ts');
+      const result = await decodeShareFragment(fragment, content);
+      setState(result.ok ? { kind: 'ready', document: result.document } : { kind: 'error', message: result.message });
+    };
+    void read();
+    window.addEventListener('hashchange', () => void read());
+  }, [content]);
+
+  const plan = useMemo(() => (state.kind === 'ready' ? buildPlan(content, state.document) : null), [content, state]);
+
+  if (state.kind === 'loading') return <p role="status">Reading the shared answers…</p>;
+  if (state.kind === 'error' || plan === null) {
+    return (
+      <div className="notice error" role="alert">
+        <p>{state.kind === 'error' ? state.message : 'The shared answers could not be read.'}</p>
+        <p>Ask the sender for a new link, or for their answers file. Nothing in this browser was changed.</p>
+      </div>
+    );
+  }
+  const name = [plan.meta.organisation, plan.meta.respondent].filter((s) => s !== '').join(' · ') || 'Shared assessment';
+  return (
+    <PlanView
+      plan={plan}
+      name={name}
+      actions={
+        <div className="no-print">
+          {saved ? (
+            <p role="status">
+              Saved a copy in this browser. <a href="/questionnaire/">Open it in the questionnaire</a>
+            </p>
+          ) : (
+            <p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => {
+                  const created = store.create(name, state.document.contentVersion);
+                  store.save({ ...created, document: state.document });
+                  setSaved(true);
+                }}
+              >
+                Save a copy in this browser
+              </button>
+            </p>
+          )}
+        </div>
+      }
+    />
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useMemo, useState } from 'react';
+import { buildPlan } from '../../engine/build-plan.ts';
+import type { ContentBundle } from '../../schema/content-bundle.ts';
+import { alignmentFindings } from '../../workshop/alignment.ts';
+import { consensusDocument } from '../../workshop/consensus.ts';
+import { teamView } from '../../workshop/team-view.ts';
+import { createWorkshop, type Workshop } from '../../workshop/workshop-model.ts';
+import { registerOfflineSupport } from '../offline/register.ts';
+import { StorageNotices } from '../questionnaire/StorageNotices.tsx';
+import { PlanView } from '../results/PlanView.tsx';
+import { usePrintOpensDetails } from '../results/use-print-details.ts';
+import { browserLocalStorage } from '../storage/browser-storage.ts';
+import { WorkshopStore } from '../storage/workshop-store.ts';
+import { AlignmentList } from './AlignmentList.tsx';
+import { DriftPanel } from './DriftPanel.tsx';
+import { Presenter } from './Presenter.tsx';
+import { ResponsesPanel } from './ResponsesPanel.tsx';
+import { TeamView } from './TeamView.tsx';
+import { WorkshopStart } from './WorkshopStart.tsx';
+
+export interface WorkshopAppProps {
+  readonly content: ContentBundle;
+  readonly store?: WorkshopStore;
+}
+
+/**
+ * Workshop mode: the facilitator gathers everyone's answers on this laptop (no server), sees where
+ * the team disagrees, agrees the answers, and gets one team plan.
+ */
+export default function WorkshopApp({ content, store: injected }: WorkshopAppProps) {
+  const store = useMemo(() => injected ?? new WorkshopStore(browserLocalStorage()), [injected]);
+  const [workshop, setWorkshop] = useState<Workshop | null>(() => store.current());
+  const [presenting, setPresenting] = useState(false);
+  useEffect(registerOfflineSupport, []);
+  usePrintOpensDetails();
+
+  const update = (next: Workshop): void => {
+    store.save(next);
+    setWorkshop(next);
+  };
+
+  const spreads = useMemo(() => (workshop === null ? [] : teamView(content, workshop.responses)), [content, workshop]);
+  const consensus = useMemo(() => (workshop === null ? null : consensusDocument(content, workshop, spreads)), [content, workshop, spreads]);
+  const plan = useMemo(() => (consensus === null || workshop === null || workshop.responses.length === 0 ? null : buildPlan(content, consensus)), [content, consensus, workshop]);
+  const findings = useMemo(() => alignmentFindings(spreads), [spreads]);
+
+  if (workshop === null) {
+    return (
+      <>
+        <StorageNotices memoryReason={store.memoryReason} setAside={store.setAside} />
+        <WorkshopStart
+          workshops={store.list()}
+          today={new Date().toISOString().slice(0, 10)}
+          onOpen={(id) => setWorkshop(store.open(id))}
+          onCreate={(setup) => update(createWorkshop(setup))}
+        />
+      </>
+    );
+  }
+  if (presenting) return <Presenter workshop={workshop} spreads={spreads} onChange={update} onExit={() => setPresenting(false)} />;
+  return (
+    <>
+      <StorageNotices memoryReason={store.memoryReason} setAside={store.setAside} />
+      <div className="workshop-header">
+        <h2>
+          {workshop.client} · {workshop.date}
+        </h2>
+        <p className="no-print">
+          <button type="button" className="button" onClick={() => setPresenting(true)} disabled={workshop.responses.length === 0}>
+            Presenter view
+          </button>{' '}
+          <button type="button" className="button secondary" onClick={() => setWorkshop(null)}>
+            Switch workshop
+          </button>
+        </p>
+        <nav aria-label="Workshop sections" className="no-print">
+          <a href="#responses-heading">Responses</a> · <a href="#team-heading">Team view</a> · <a href="#alignment-heading">Alignment</a> ·{' '}
+          <a href="#team-plan-heading">Team plan</a> · <a href="#drift-heading">Re-assessment</a>
+        </nav>
+      </div>
+      <ResponsesPanel content={content} workshop={workshop} onChange={update} />
+      <TeamView workshop={workshop} spreads={spreads} onChange={update} />
+      <section aria-labelledby="team-plan-heading" className="result-section">
+        <h2 id="team-plan-heading">Team plan</h2>
+        {plan === null ? (
+          <p>Add responses to see the team plan built from the agreed answers.</p>
+        ) : (
+          <PlanView plan={plan} name={`${workshop.client} workshop`} afterFindings={<AlignmentList findings={findings} />} />
+        )}
+      </section>
+      {consensus !== null && <DriftPanel content={content} workshop={workshop} current={consensus} onChange={update} />}
+    </>
+  );
+}
