@@ -1,7 +1,7 @@
 import { CliFailure, EXIT } from './exit-codes.ts';
 
 /** The plan formats this build can write; the PDF issue adds `pdf`. */
-export const PLAN_FORMATS = ['json', 'md'] as const;
+export const PLAN_FORMATS = ['json', 'md', 'pdf'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
 
 export type Command =
@@ -15,7 +15,7 @@ export const USAGE = `Usage:
       Print a blank answers file listing every question and the values it accepts.
   segment-playbook validate FILE
       Say whether FILE is a valid answers file; name each bad field and what was expected.
-  segment-playbook plan FILE [--format json|md] [-o FILE]
+  segment-playbook plan FILE [--format json|md|pdf] [-o FILE]
       Build the segmentation plan from the answers in FILE and print it, or write it to -o FILE.
 
 Exit codes: 0 done; 1 the file is not valid (validate); 2 usage error or a bad or unreadable file;

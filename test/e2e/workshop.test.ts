@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { bodyText, readPdf, squash } from '../support/read-pdf.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openRecordedPage } from './support/browser.ts';
 import { answerStep, next, type Pick, waitForStep } from './support/questionnaire.ts';
@@ -96,6 +97,14 @@ describe('a workshop with three participants', () => {
     expect(await goalRow.textContent()).toContain('Finance wants margin growth this year.');
     // The team plan is built from the consensus: the agreed share-of-wallet goal raises the value-based method's fit.
     expect(await valueBasedFit()).toBeGreaterThan(fitBefore);
+
+    // The workshop's PDF gains an Alignment section with the participants, the disagreement and the decision.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    const pdfText = bodyText(await readPdf(new Uint8Array(readFileSync(await download.path()))));
+    for (const expected of ['Alignment', 'Dana Whitfield', 'Sam Ortiz', 'Lee Park', 'Decisions taken', 'Finance wants margin growth this year.']) {
+      expect(pdfText, expected).toContain(squash(expected));
+    }
+    expect(pdfText).toMatch(/Nosharedviewof/);
 
     // It survives a reload.
     await page.reload();

@@ -2,7 +2,8 @@ import { buildPlan } from '../../engine/build-plan.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
 import type { Plan } from '../../schema/plan.ts';
 import type { PlanFormat } from '../args.ts';
-import { loadPackageContent } from '../content.ts';
+import { join } from 'node:path';
+import { loadPackageContent, PACKAGE_ROOT } from '../content.ts';
 import { CliFailure, EXIT } from '../exit-codes.ts';
 import { writeOutputFile } from '../files.ts';
 import type { CliIo } from '../io.ts';
@@ -15,14 +16,21 @@ import { problemLines, readAnswersFile } from './read-answers.ts';
  */
 export type PlanRenderer = (plan: Plan, content: ContentBundle) => string | Uint8Array | Promise<string | Uint8Array>;
 
-/** One renderer per format; the PDF issue adds `pdf` here and to PLAN_FORMATS. */
+/** One renderer per format. */
 const RENDERERS: Record<PlanFormat, PlanRenderer> = {
   json: (plan) => `${JSON.stringify(plan, null, 2)}\n`,
   md: planToMarkdown,
+  pdf: async (plan, content) => {
+    // React's production build is several times faster, and the PDF is the only thing that uses React here.
+    process.env['NODE_ENV'] ??= 'production';
+    // Loaded only for PDF, so JSON and Markdown runs do not pay react-pdf's start-up time.
+    const { renderPlanPdfBuffer } = await import('../../pdf/node.ts');
+    return renderPlanPdfBuffer(plan, { brand: content.brand, sources: content.sources, publicDir: join(PACKAGE_ROOT, 'public') });
+  },
 };
 
 /**
- * `plan FILE [--format json|md] [-o FILE]`: build the plan and print or write it. Answers the
+ * `plan FILE [--format json|md|pdf] [-o FILE]`: build the plan and print or write it. Answers the
  * content does not know are set aside with a warning on stderr, and the plan lists them.
  */
 export async function runPlan(file: string, format: PlanFormat, output: string | null, io: CliIo): Promise<number> {

@@ -8,6 +8,7 @@ import { ShareExportPanel } from '../sharing/ShareExportPanel.tsx';
 import type { AssessmentRecord } from '../storage/assessment-record.ts';
 import { AssessmentStore } from '../storage/assessment-store.ts';
 import { browserLocalStorage } from '../storage/browser-storage.ts';
+import { DownloadPdfButton } from './DownloadPdfButton.tsx';
 import { PlanView } from './PlanView.tsx';
 import { usePrintOpensDetails } from './use-print-details.ts';
 
@@ -70,7 +71,8 @@ export default function Results({ content, store: injected }: ResultsProps) {
             <a href="/questionnaire/">Edit your answers</a> ·{' '}
             <button type="button" className="link-button" onClick={() => window.print()}>
               Print this page
-            </button>
+            </button>{' '}
+            · <DownloadPdfButton plan={plan} brand={content.brand} sources={content.sources} />
           </p>
         }
       />

@@ -5,6 +5,7 @@ import type { ContentBundle } from '../../schema/content-bundle.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
 import { AssessmentStore } from '../storage/assessment-store.ts';
 import { browserLocalStorage } from '../storage/browser-storage.ts';
+import { DownloadPdfButton } from './DownloadPdfButton.tsx';
 import { PlanView } from './PlanView.tsx';
 import { usePrintOpensDetails } from './use-print-details.ts';
 
@@ -75,7 +76,8 @@ export default function SharedAssessment({ content, store: injected }: Props) {
                 }}
               >
                 Save a copy in this browser
-              </button>
+              </button>{' '}
+              <DownloadPdfButton plan={plan} brand={content.brand} sources={content.sources} />
             </p>
           )}
         </div>

@@ -17,8 +17,11 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // Long enough for every browser to start the download before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

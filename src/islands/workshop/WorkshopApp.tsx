@@ -2,11 +2,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { buildPlan } from '../../engine/build-plan.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
 import { alignmentFindings } from '../../workshop/alignment.ts';
-import { consensusDocument } from '../../workshop/consensus.ts';
+import { consensusDocument, decisions } from '../../workshop/consensus.ts';
 import { teamView } from '../../workshop/team-view.ts';
 import { createWorkshop, type Workshop } from '../../workshop/workshop-model.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
 import { StorageNotices } from '../questionnaire/StorageNotices.tsx';
+import { DownloadPdfButton } from '../results/DownloadPdfButton.tsx';
 import { PlanView } from '../results/PlanView.tsx';
 import { usePrintOpensDetails } from '../results/use-print-details.ts';
 import { browserLocalStorage } from '../storage/browser-storage.ts';
@@ -85,7 +86,21 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
         {plan === null ? (
           <p>Add responses to see the team plan built from the agreed answers.</p>
         ) : (
-          <PlanView plan={plan} name={`${workshop.client} workshop`} afterFindings={<AlignmentList findings={findings} />} />
+          <PlanView
+            plan={plan}
+            name={`${workshop.client} workshop`}
+            actions={
+              <p className="no-print">
+                <DownloadPdfButton
+                  plan={plan}
+                  brand={content.brand}
+                  sources={content.sources}
+                  alignment={{ participants: workshop.responses.map((r) => ({ name: r.respondent, role: r.role })), findings, decisions: decisions(workshop, spreads) }}
+                />
+              </p>
+            }
+            afterFindings={<AlignmentList findings={findings} />}
+          />
         )}
       </section>
       {consensus !== null && <DriftPanel content={content} workshop={workshop} current={consensus} onChange={update} />}

@@ -101,3 +101,20 @@ describe('segment-playbook plan', () => {
     expect(result.stderr).not.toMatch(STACK_TRACE);
   });
 });
+
+describe('segment-playbook plan --format pdf', () => {
+  it('writes the designed PDF plan to the output file', async () => {
+    const { readPdf, bodyText, squash } = await import('../../support/read-pdf.ts');
+    const output = join(tempDir(), 'plan.pdf');
+    const result = runCli(['plan', NORTHWIND, '--format', 'pdf', '-o', output]);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    expect(result.code).toBe(0);
+    const bytes = new Uint8Array(readFileSync(output));
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const pdf = await readPdf(bytes);
+    const text = bodyText(pdf);
+    for (const expected of ['Customer segmentation plan', 'Northwind Pharma US', 'Market data segmentation', 'Executive summary', 'Appendix']) {
+      expect(text).toContain(squash(expected));
+    }
+  });
+});

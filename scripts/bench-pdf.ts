@@ -1,0 +1,71 @@
+/**
+ * PDF timings for `npm run bench`. Prints four lines:
+ *   pdf.node.cold_ms: median wall time of a fresh Node process that loads the content, builds a
+ *     fully answered plan and renders its PDF (spawned 3 times; the process start is included);
+ *   pdf.node.warm_ms.median: median of 20 renders of that plan in this process, after 3 warm-up renders
+ *     (budget 200 ms);
+ *   pdf.bytes, pdf.pages: the size and page count of that PDF.
+ * Usage: node scripts/bench-pdf.ts   (with `--once`, it renders once and exits: the cold run)
+ */
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { buildPlan } from '../src/engine/build-plan.ts';
+import { renderPlanPdfBuffer } from '../src/pdf/node.ts';
+import { answersDocument, realContent } from '../test/unit/pdf/support/plans.ts';
+
+const COLD_RUNS = 3;
+const WARM_UP = 3;
+const RUNS = 20;
+const BUDGET_MS = 200;
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** Everything a cold process does: content, plan and PDF. */
+async function renderFullPlan(): Promise<Buffer> {
+  const content = realContent();
+  const plan = buildPlan(content, answersDocument(content, { organisation: 'Northwind Médical' }));
+  return renderPlanPdfBuffer(plan, { brand: content.brand, sources: content.sources });
+}
+
+if (process.argv.includes('--once')) {
+  await renderFullPlan();
+  process.exit(0);
+}
+
+const cold: number[] = [];
+for (let i = 0; i < COLD_RUNS; i += 1) {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [import.meta.filename, '--once'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  cold.push(performance.now() - start);
+  if (run.status !== 0) {
+    console.error(`bench-pdf: the cold render failed (exit ${run.status}): ${run.stderr.toString()}`);
+    process.exit(1);
+  }
+}
+console.log(`pdf.node.cold_ms: ${Math.round(median(cold))}`);
+
+const content = realContent();
+const plan = buildPlan(content, answersDocument(content, { organisation: 'Northwind Médical' }));
+const render = () => renderPlanPdfBuffer(plan, { brand: content.brand, sources: content.sources });
+let pdf = await render();
+for (let i = 1; i < WARM_UP; i += 1) pdf = await render();
+const warm: number[] = [];
+for (let i = 0; i < RUNS; i += 1) {
+  const start = performance.now();
+  pdf = await render();
+  warm.push(performance.now() - start);
+}
+const warmMedian = median(warm);
+console.log(`pdf.node.warm_ms.median: ${warmMedian.toFixed(1)}`);
+
+const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
+const pages = (await task.promise).numPages;
+await task.destroy();
+console.log(`pdf.bytes: ${pdf.length}`);
+console.log(`pdf.pages: ${pages}`);
+if (warmMedian > BUDGET_MS) console.error(`bench-pdf: the warm render takes ${warmMedian.toFixed(0)} ms, over the ${BUDGET_MS} ms budget`);

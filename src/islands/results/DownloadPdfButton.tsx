@@ -1,0 +1,60 @@
+import { useRef, useState } from 'react';
+import type { Source } from '../../schema/catalogue.ts';
+import type { PdfAlignment } from '../../pdf/options.ts';
+import { downloadBlob } from '../sharing/download.ts';
+import type { Plan } from '../../schema/plan.ts';
+import type { Brand } from '../../schema/settings.ts';
+
+export interface DownloadPdfButtonProps {
+  readonly plan: Plan;
+  /** The consultancy's brand from the content bundle: the cover and the PDF's author. */
+  readonly brand: Brand;
+  /** The cited sources from the content bundle, listed in the appendix. */
+  readonly sources: readonly Source[];
+  /** A workshop's alignment, which adds the Alignment section. */
+  readonly alignment?: PdfAlignment | undefined;
+}
+
+/**
+ * "Download PDF": renders the plan's PDF in the browser and saves it. react-pdf and the fonts are
+ * loaded with a dynamic import on the first click, so they are never part of the page's first
+ * load; a second click reuses them.
+ */
+export function DownloadPdfButton({ plan, brand, sources, alignment }: DownloadPdfButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // A ref, not state: a double click must not start two renders before React re-renders.
+  const running = useRef(false);
+
+  const download = async (): Promise<void> => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    setError(null);
+    try {
+      const { renderPlanPdfBlob, pdfFileName } = await import('../../pdf/browser.ts');
+      const blob = await renderPlanPdfBlob(plan, { brand, sources, alignment });
+      downloadBlob(pdfFileName(plan.meta.organisation, plan.meta.date), blob);
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      setError(`The PDF could not be prepared (${reason}). Try again, or use "Print this page" instead.`);
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  };
+
+  return (
+    <span className="pdf-download no-print">
+      <button type="button" className="link-button" aria-busy={busy} aria-disabled={busy} onClick={() => void download()}>
+        {busy ? 'Preparing PDF…' : 'Download PDF'}
+      </button>
+      {error !== null && (
+        // Inline style: the site's stylesheet has no rule for it yet, and the message must stand out.
+        <span role="alert" className="pdf-download-error" style={{ display: 'block', marginTop: '0.5em', color: '#b3261e' }}>
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

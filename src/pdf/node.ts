@@ -1,0 +1,50 @@
+/**
+ * The PDF in Node, for the command line and the tests: fonts read from node_modules, the brand
+ * logo from the site's `public/` folder.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Plan } from '../schema/plan.ts';
+import type { PdfBrand, PdfFontSources, PdfOptions } from './options.ts';
+import { renderPlanPdf } from './render.ts';
+
+export { pdfFileName } from './file-name.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The font files as paths inside node_modules, resolved from this module so any working directory works. */
+export function nodeFontSources(): PdfFontSources {
+  const noto = (file: string): string => require.resolve(`@fontsource/noto-sans/files/${file}`);
+  // The CJK package exports only its index, so find its folder from there.
+  const cjkRoot = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..');
+  return {
+    latin: { regular: noto('noto-sans-latin-400-normal.woff'), bold: noto('noto-sans-latin-700-normal.woff') },
+    latinExt: { regular: noto('noto-sans-latin-ext-400-normal.woff'), bold: noto('noto-sans-latin-ext-700-normal.woff') },
+    cjk: join(cjkRoot, 'fonts', 'NotoSansHans-Regular.otf'),
+    read: async (path) => new Uint8Array(await readFile(path)),
+  };
+}
+
+export interface NodePdfOptions extends Omit<PdfOptions, 'fonts'> {
+  /** The site's `public/` folder, where the brand logo lives (`brand.logo` is a path under it). Without it the logo is left out. */
+  readonly publicDir?: string | undefined;
+  /** Font files; the ones in node_modules when left out. */
+  readonly fonts?: PdfFontSources | undefined;
+}
+
+/** The brand with its logo as a file path, or without a logo when there is no folder to find it in. */
+function nodeBrand(brand: PdfBrand, publicDir: string | undefined): PdfBrand {
+  const { logo, ...rest } = brand;
+  return logo === undefined || publicDir === undefined ? rest : { ...rest, logo: join(publicDir, logo) };
+}
+
+/**
+ * Render the plan's PDF in Node and return the file's bytes, e.g. for
+ * `segment-playbook plan answers.json --format pdf -o plan.pdf`.
+ */
+export async function renderPlanPdfBuffer(plan: Plan, options: NodePdfOptions): Promise<Buffer> {
+  const { publicDir, fonts, brand, ...rest } = options;
+  const bytes = await renderPlanPdf(plan, { ...rest, brand: nodeBrand(brand, publicDir), fonts: fonts ?? nodeFontSources() });
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

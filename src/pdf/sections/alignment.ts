@@ -1,0 +1,70 @@
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { createElement as h } from 'react';
+import type { PdfAlignment } from '../options.ts';
+import { Paragraph, SmallPrint } from '../parts/blocks.ts';
+import { SectionHeading, SubHeading } from '../parts/heading.ts';
+import { SectionPage } from '../parts/page-frame.ts';
+import { Table } from '../parts/table.ts';
+import type { RenderContext } from '../render-context.ts';
+import { MUTED, RISK_COLOURS, textSize } from '../theme.ts';
+import type { SectionInfo } from './section-info.ts';
+
+const styles = StyleSheet.create({
+  finding: { marginBottom: 6 },
+  findingTitle: { ...textSize(10, 1.4), fontWeight: 700 },
+  findingText: { ...textSize(9.5, 1.45) },
+  cellText: { ...textSize(8.5, 1.4) },
+  note: { ...textSize(8.5, 1.4), color: MUTED },
+});
+
+const percent = (d: number | null): string => (d === null ? '–' : `${Math.round(d * 100)}%`);
+
+/** A workshop's alignment: who took part, where the team disagreed, and the answers it agreed. */
+export function Alignment({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
+  const alignment: PdfAlignment | undefined = ctx.alignment;
+  if (alignment === undefined) return h(View, null);
+  const overridden = alignment.decisions.filter((d) => d.overridden || d.note !== null);
+  return h(
+    SectionPage,
+    { ctx, title: section.title },
+    h(SectionHeading, { ctx, id: section.id, number: section.number, title: section.title, lead: 'Where the team saw things differently, and what it decided.' }),
+    h(SubHeading, { ctx }, 'Participants'),
+    h(Table, {
+      ctx,
+      columns: [
+        { title: 'Name', width: '50%' },
+        { title: 'Role', width: '50%' },
+      ],
+      rows: alignment.participants.map((p) => [p.name || 'Unnamed respondent', p.role || '–']),
+    }),
+    h(SubHeading, { ctx }, 'Disagreements'),
+    alignment.findings.length === 0
+      ? h(Paragraph, { muted: true }, 'No question reached the disagreement threshold: the team broadly agreed.')
+      : alignment.findings.map((f) =>
+          h(
+            View,
+            { key: f.questionId, style: styles.finding, wrap: false },
+            h(Text, { style: [styles.findingTitle, { color: RISK_COLOURS[f.level] ?? ctx.theme.accentInk }] }, `No shared view of ${f.topic} (${f.level}, ${percent(f.disagreement)})`),
+            h(Text, { style: styles.findingText }, f.sentence),
+          ),
+        ),
+    h(SubHeading, { ctx }, 'Decisions taken'),
+    overridden.length === 0
+      ? h(Paragraph, { muted: true }, 'The team kept the default answers (the majority, or the median) on every question.')
+      : h(Table, {
+          ctx,
+          columns: [
+            { title: 'Question', width: '30%' },
+            { title: 'Default answer', width: '22%' },
+            { title: 'Agreed answer', width: '22%' },
+            { title: 'Note', width: '26%' },
+          ],
+          rows: overridden.map((d) => [
+            d.topic,
+            d.defaultLabels.join(', ') || '–',
+            h(Text, { style: styles.cellText }, `${d.agreedLabels.join(', ') || '–'}${d.overridden ? ' (changed in the workshop)' : ''}`),
+            d.note === null ? h(SmallPrint, null, '–') : h(Text, { style: styles.note }, d.note),
+          ]),
+        }),
+  );
+}

@@ -1,0 +1,83 @@
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { createElement as h } from 'react';
+import type { RolloutPhasePlan } from '../../schema/plan.ts';
+import { BulletList, Label, Paragraph } from '../parts/blocks.ts';
+import { MinorHeading, SectionHeading, SubHeading } from '../parts/heading.ts';
+import { SectionPage } from '../parts/page-frame.ts';
+import { Table } from '../parts/table.ts';
+import { formatDateRange } from '../format.ts';
+import type { RenderContext } from '../render-context.ts';
+import { MUTED, RULE, textSize } from '../theme.ts';
+import type { SectionInfo } from './section-info.ts';
+
+const styles = StyleSheet.create({
+  dot: { width: 7, height: 7, borderRadius: 3.5, alignSelf: 'center', marginTop: 2 },
+  none: { ...textSize(8.5, 1.4), color: RULE, textAlign: 'center' },
+  legend: { ...textSize(8, 1.4), color: MUTED, marginBottom: 2 },
+  wave: { paddingTop: 4, marginBottom: 10, borderTopWidth: 0.5, borderTopColor: RULE },
+  meta: { ...textSize(8.5, 1.4), color: MUTED, marginBottom: 6 },
+  columns: { flexDirection: 'row' },
+  column: { flex: 1, paddingRight: 12 },
+});
+
+/** Every audience named in the phases, in the order they first appear. */
+function audiences(phases: readonly RolloutPhasePlan[]): string[] {
+  return [...new Set(phases.flatMap((p) => p.audiences))];
+}
+
+/**
+ * The sales-force communication plan, drawn from the rollout phases: who hears from the
+ * programme in which phase (the cascade), and for each wave the messages and the materials.
+ */
+export function Communication({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
+  const phases = ctx.plan.rollout.phases.filter((p) => p.included);
+  const people = audiences(phases);
+  const phaseWidth = `${(52 / Math.max(phases.length, 1)).toFixed(2)}%`;
+  const cascade = h(
+    SectionPage,
+    { key: 'cascade', ctx, title: section.title },
+    h(SectionHeading, {
+      ctx,
+      id: section.id,
+      number: section.number,
+      title: section.title,
+      lead: 'Who hears what, when and from whom. Managers hear first so they can answer their reps; nobody learns of a change to their accounts from a report.',
+    }),
+    phases.length === 0 ? h(Paragraph, { muted: true }, 'No rollout phase is planned, so there is nothing to communicate yet.') : null,
+    phases.length === 0 ? null : h(SubHeading, { ctx }, 'The cascade: audiences by phase'),
+    phases.length === 0
+      ? null
+      : h(Table, {
+          ctx,
+          columns: [{ title: 'Audience', width: '48%' }, ...phases.map((p) => ({ title: `P${p.order}`, width: phaseWidth }))],
+          rows: people.map((a) => [a, ...phases.map((p) => (p.audiences.includes(a) ? h(View, { style: [styles.dot, { backgroundColor: ctx.theme.accent }] }) : h(Text, { style: styles.none }, '·')))]),
+        }),
+    phases.length === 0 ? null : h(View, { wrap: false }, phases.map((p) => h(Text, { key: p.phaseId, style: styles.legend }, `P${p.order}  ${p.title} · ${formatDateRange(p.start, p.end)}`))),
+  );
+  // Two waves to a page: each starts fresh, and no page element grows long (see SectionPage).
+  const pairs = phases.flatMap((_, i) => (i % 2 === 0 ? [phases.slice(i, i + 2)] : []));
+  return [
+    cascade,
+    ...pairs.map((pair, i) =>
+      h(
+        SectionPage,
+        { key: `waves-${i}`, ctx, title: section.title, continued: true },
+        i === 0 ? h(SubHeading, { ctx }, 'Messages and materials, wave by wave') : null,
+        pair.map((p) =>
+          h(
+            View,
+            { key: p.phaseId, style: styles.wave, minPresenceAhead: 90 },
+            h(MinorHeading, null, `P${p.order} · ${p.title}`),
+            h(Text, { style: styles.meta }, `${formatDateRange(p.start, p.end)} · led by ${p.owner} · to ${p.audiences.length} audience${p.audiences.length === 1 ? '' : 's'}`),
+            h(
+              View,
+              { style: styles.columns },
+              h(View, { style: styles.column }, h(Label, null, 'Key messages'), h(BulletList, { items: p.messages.map((m) => `“${m}”`), compact: true })),
+              h(View, { style: styles.column }, h(Label, null, 'Materials'), h(BulletList, { items: p.materials, compact: true })),
+            ),
+          ),
+        ),
+      ),
+    ),
+  ];
+}

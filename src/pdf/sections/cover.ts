@@ -1,0 +1,53 @@
+import { Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { createElement as h } from 'react';
+import { formatDate } from '../format.ts';
+import type { RenderContext } from '../render-context.ts';
+import { INK, MUTED, PAGE, RULE, textSize } from '../theme.ts';
+
+const styles = StyleSheet.create({
+  page: { color: INK, fontSize: 10 },
+  band: { paddingTop: 64, paddingBottom: 44, paddingHorizontal: PAGE.marginX, minHeight: 330 },
+  logo: { height: 30, objectFit: 'contain', alignSelf: 'flex-start', marginBottom: 24 },
+  brand: { ...textSize(9), fontWeight: 700, letterSpacing: 0.3, textTransform: 'uppercase', color: '#ffffff', opacity: 0.85 },
+  title: { ...textSize(34, 1.15), fontWeight: 700, color: '#ffffff', marginTop: 90 },
+  organisation: { ...textSize(18, 1.3), color: '#ffffff', marginTop: 12 },
+  body: { paddingHorizontal: PAGE.marginX, paddingTop: 36 },
+  row: { flexDirection: 'row', paddingVertical: 8, borderBottomWidth: 0.5, borderBottomColor: RULE },
+  key: { width: 130, ...textSize(8), fontWeight: 700, color: MUTED, textTransform: 'uppercase', letterSpacing: 0.3, paddingTop: 1.5 },
+  value: { flex: 1 },
+  note: { position: 'absolute', top: 842 - 40 - 24, left: PAGE.marginX, right: PAGE.marginX, ...textSize(8), color: MUTED },
+});
+
+/** The cover: title, organisation, date, and who answered. No running header or footer here. */
+export function Cover({ ctx }: { readonly ctx: RenderContext }) {
+  const { meta, confidence, contentVersion } = ctx.plan;
+  const respondent = [meta.respondent, meta.role].filter((s) => s.trim() !== '').join(', ');
+  const rows: [string, string][] = [
+    ['Prepared for', ctx.organisation],
+    ['Date', formatDate(meta.date)],
+    ['Respondents and roles', respondent === '' ? 'Not given' : respondent],
+    ['Confidence', `${confidence.score} of 100 (${confidence.level})`],
+  ];
+  return h(
+    Page,
+    { size: 'A4', style: [styles.page, { fontFamily: ctx.fontFamily }], bookmark: { title: 'Cover', fit: true } },
+    h(
+      View,
+      { style: [styles.band, { backgroundColor: ctx.theme.accentInk }] },
+      ctx.brand.logo === undefined ? null : h(Image, { style: styles.logo, src: ctx.brand.logo }),
+      h(Text, { style: styles.brand }, ctx.brand.name),
+      h(Text, { style: styles.title }, 'Customer segmentation plan'),
+      h(Text, { style: styles.organisation }, ctx.organisation),
+    ),
+    h(
+      View,
+      { style: styles.body },
+      rows.map(([key, value]) => h(View, { key, style: styles.row }, h(Text, { style: styles.key }, key), h(Text, { style: styles.value }, value))),
+    ),
+    h(
+      Text,
+      { style: styles.note },
+      `Built from the answers of ${formatDate(meta.date)} with content version ${contentVersion}. Every recommendation in this plan names the answers that led to it.`,
+    ),
+  );
+}

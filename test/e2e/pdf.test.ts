@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { bodyText, readPdf, squash } from '../support/read-pdf.ts';
+import { launchBrowser, openRecordedPage } from './support/browser.ts';
+import { answerStep, next, waitForStep } from './support/questionnaire.ts';
+
+const baseUrl = inject('baseUrl');
+const PDF_CHUNK = /\/_astro\/browser\.[\w-]+\.js$/;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the PDF plan in the browser', () => {
+  it('loads react-pdf only on click, shows a busy state, and saves a valid PDF with the plan in it', async () => {
+    const { page, context, errors } = await openRecordedPage(browser, baseUrl);
+    const pageRequests: string[] = [];
+    // Page requests only: the service worker's background precaching is not part of the page's load.
+    page.on('request', (r) => pageRequests.push(r.url()));
+    await page.goto(`${baseUrl}/questionnaire/`);
+    await page.waitForSelector('#step-heading');
+    await page.locator('#meta-organisation').fill('Société Générale Médical');
+    for (let step = 1; step <= 7; step += 1) {
+      await waitForStep(page, step);
+      await answerStep(page, { 'readiness.objective': 'none' });
+      await next(page);
+    }
+    await page.waitForURL('**/results/');
+    await page.waitForSelector('#summary-heading');
+    const method = (await page.locator('.recommended strong').textContent()) ?? '';
+    expect(pageRequests.filter((u) => PDF_CHUNK.test(u))).toEqual([]);
+
+    const button = page.getByRole('button', { name: 'Download PDF' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      button.click(),
+      page.getByText('Preparing PDF…').waitFor(),
+    ]);
+    expect(pageRequests.filter((u) => PDF_CHUNK.test(u))).toHaveLength(1);
+    expect(download.suggestedFilename()).toMatch(/^societe-generale-medical-segmentation-plan-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const bytes = new Uint8Array(readFileSync(await download.path()));
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const text = bodyText(await readPdf(bytes));
+    for (const expected of ['Customer segmentation plan', 'Société Générale Médical', method, 'Segmenting without a purpose', 'Rollout playbook']) {
+      expect(text, expected).toContain(squash(expected));
+    }
+    expect(await page.getByRole('button', { name: 'Download PDF' }).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,109 @@
+/** Read a rendered PDF with pdfjs: each page's text items with their positions, the metadata and the outline. */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { loadContentFromDisk } from '../../src/content-model/load-from-disk.ts';
+import { renderPlanPdfBuffer } from '../../src/pdf/node.ts';
+import type { ContentBundle } from '../../src/schema/content-bundle.ts';
+import type { Plan } from '../../src/schema/plan.ts';
+import { PROJECT_ROOT } from './content-fixtures.ts';
+
+function realContent(): ContentBundle {
+  const { bundle, problems } = loadContentFromDisk(PROJECT_ROOT);
+  if (bundle === undefined) throw new Error(`the real content does not load: ${problems.map((p) => p.message).join('; ')}`);
+  return bundle;
+}
+
+export interface TextItem {
+  readonly str: string;
+  /** Left edge and baseline, in points from the bottom-left corner. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface PdfPage {
+  readonly number: number;
+  readonly width: number;
+  readonly height: number;
+  readonly items: readonly TextItem[];
+  /** The page's text, items joined by spaces, runs of white space collapsed. */
+  readonly text: string;
+}
+
+export interface ReadPdf {
+  readonly bytes: Uint8Array;
+  readonly pages: readonly PdfPage[];
+  readonly info: Record<string, unknown>;
+  readonly outline: readonly string[];
+}
+
+/** Fixed so that the metadata can be checked. */
+export const CREATION_DATE = new Date(Date.UTC(2025, 2, 4, 9, 30, 0));
+
+/** Render a plan with the real brand and sources, as the command line does. */
+export async function renderPlan(plan: Plan): Promise<Uint8Array> {
+  const content = realContent();
+  const buffer = await renderPlanPdfBuffer(plan, { brand: content.brand, sources: content.sources, creationDate: CREATION_DATE });
+  return new Uint8Array(buffer);
+}
+
+/** Text compared without white space or hyphens, so line breaks and hyphenation do not matter. */
+export const squash = (text: string): string => text.replace(/[\s\u00ad-]+/g, '');
+
+export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
+  // pdfjs may transfer (detach) the buffer it is given, so it gets a copy.
+  const task = getDocument({ data: bytes.slice(), verbosity: 0, useSystemFonts: false });
+  const doc = await task.promise;
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const page = await doc.getPage(n);
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
+    const content = await page.getTextContent();
+    const items: TextItem[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      items.push({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height });
+    }
+    pages.push({ number: n, width: x1 - x0, height: y1 - y0, items, text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' ') });
+  }
+  const { info } = await doc.getMetadata();
+  // pdfjs answers null for a document without an outline, whatever its types say.
+  const outline = (((await doc.getOutline()) as { title: string }[] | null) ?? []).map((o) => o.title);
+  await task.destroy();
+  return { bytes, pages, info: info as Record<string, unknown>, outline };
+}
+
+/** Where the running header and footer sit: within this many points of the top or bottom edge. */
+const FURNITURE = 60;
+
+/**
+ * The body text of the whole document in reading order, without the running header and footer,
+ * so text that flows from one page to the next reads as one (compared without white space).
+ */
+export function bodyText(pdf: ReadPdf): string {
+  return squash(
+    pdf.pages
+      .flatMap((p) => p.items.filter((i) => i.y > FURNITURE && i.y < p.height - FURNITURE))
+      .map((i) => i.str)
+      .join(' '),
+  );
+}
+
+/** The pages whose text contains `needle` (compared without white space or hyphens). */
+export function pagesWith(pdf: ReadPdf, needle: string): number[] {
+  const want = squash(needle);
+  return pdf.pages.filter((p) => squash(p.text).includes(want)).map((p) => p.number);
+}
+
+/** Every text item that is not wholly inside its page, with a tolerance in points. */
+export function itemsOutsidePage(pdf: ReadPdf, tolerance = 0.5): string[] {
+  const outside: string[] = [];
+  for (const page of pdf.pages) {
+    for (const item of page.items) {
+      const inside =
+        item.x >= -tolerance && item.x + item.width <= page.width + tolerance && item.y >= -tolerance && item.y + item.height <= page.height + tolerance;
+      if (!inside) outside.push(`page ${page.number}: "${item.str.slice(0, 40)}" at (${item.x.toFixed(1)}, ${item.y.toFixed(1)}) size ${item.width.toFixed(1)} x ${item.height.toFixed(1)}`);
+    }
+  }
+  return outside;
+}

@@ -1,0 +1,210 @@
+import { Font } from '@react-pdf/renderer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDateRange } from '../../../src/pdf/format.ts';
+import type { Plan } from '../../../src/schema/plan.ts';
+import { fullPlan, realContent } from './support/plans.ts';
+import { CREATION_DATE, itemsOutsidePage, pagesWith, readPdf, renderPlan, squash, type ReadPdf } from '../../support/read-pdf.ts';
+
+const ORGANISATION = 'Société Générale Médical Ærø';
+/** The numbered sections as the contents lists them. */
+const SECTION_TITLES = [
+  'Executive summary',
+  'Readiness',
+  'Risks',
+  'Method',
+  'Segment count',
+  'Systems impact',
+  'Sales-force communication plan',
+  'Rollout playbook',
+  'Review cadence',
+  'Appendix',
+];
+
+let plan: Plan;
+let pdf: ReadPdf;
+
+/** The first page of each section, read from the contents page (page 2). */
+function contentsPages(): Map<string, number> {
+  const items = pdf.pages[1]?.items ?? [];
+  const found = new Map<string, number>();
+  for (const title of SECTION_TITLES) {
+    const heading = items.find((i) => i.str === title);
+    // The page number is the right-aligned number on the same row as the title's description line.
+    const number = items.find((i) => heading !== undefined && /^\d+$/.test(i.str) && i.x > 480 && Math.abs(i.y - heading.y) < 20);
+    if (number !== undefined) found.set(title, Number(number.str));
+  }
+  return found;
+}
+
+/** The text of the pages from a section's first page up to the next section's. */
+function sectionText(title: string): string {
+  const starts = contentsPages();
+  const start = starts.get(title) ?? 0;
+  const next = SECTION_TITLES.map((t) => starts.get(t) ?? 0).find((n) => n > start) ?? pdf.pages.length + 1;
+  return pdf.pages
+    .filter((p) => p.number >= start && p.number < next)
+    .map((p) => p.text)
+    .join(' ');
+}
+
+const contains = (haystack: string, needle: string): boolean => squash(haystack).includes(squash(needle));
+
+beforeAll(async () => {
+  plan = fullPlan({ organisation: ORGANISATION });
+  pdf = await readPdf(await renderPlan(plan));
+});
+
+describe('the PDF of a fully answered plan', () => {
+  it('is a PDF file that pdfjs can read, with many pages', () => {
+    expect(new TextDecoder().decode(pdf.bytes.subarray(0, 5))).toBe('%PDF-');
+    expect(pdf.pages.length).toBeGreaterThan(12);
+  });
+
+  it('opens with a cover naming the title, the organisation, the date and the respondent with their role', () => {
+    const cover = pdf.pages[0]?.text ?? '';
+    expect(contains(cover, 'Customer segmentation plan')).toBe(true);
+    expect(cover).toContain(ORGANISATION);
+    expect(cover).toContain('3 Mar 2025');
+    expect(cover).toContain(`${plan.meta.respondent}, ${plan.meta.role}`);
+  });
+
+  it('renders accented Latin as written, on the cover and in every running header', () => {
+    const withOrganisation = pagesWith(pdf, ORGANISATION);
+    expect(withOrganisation).toEqual(pdf.pages.map((p) => p.number));
+  });
+
+  it('has a contents page whose page numbers are the pages the sections start on', () => {
+    const starts = contentsPages();
+    expect([...starts.keys()]).toEqual(SECTION_TITLES);
+    for (const [title, page] of starts) {
+      const opening = pdf.pages[page - 1];
+      expect(opening?.text, title).toMatch(/SECTION \d\d/);
+      expect(opening?.items.some((i) => i.str === title), title).toBe(true);
+    }
+    const numbers = [...starts.values()];
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+
+  it('keeps the executive summary to one page, with the score, the top risks, the method, the range and three actions', () => {
+    const starts = contentsPages();
+    expect(starts.get('Readiness')).toBe((starts.get('Executive summary') ?? 0) + 1);
+    const summary = sectionText('Executive summary');
+    expect(summary).toContain(`${plan.summary.readinessScore ?? '–'} / 100`);
+    for (const risk of plan.summary.topRisks) expect(contains(summary, risk.title), risk.title).toBe(true);
+    expect(contains(summary, plan.summary.recommendedMethod?.title ?? 'missing')).toBe(true);
+    expect(plan.summary.nextActions).toHaveLength(3);
+    for (const action of plan.summary.nextActions) expect(contains(summary, action), action).toBe(true);
+  });
+
+  it('labels the readiness radar with every dimension and lists what raised and lowered each score', () => {
+    const readiness = sectionText('Readiness');
+    for (const d of plan.readiness.dimensions) {
+      expect(contains(readiness, d.title), d.title).toBe(true);
+      for (const item of [...d.raised, ...d.lowered]) expect(contains(readiness, item.because), item.ruleId).toBe(true);
+    }
+  });
+
+  it('shows every finding above "none" with its evidence answers quoted and its fix', () => {
+    const risks = sectionText('Risks');
+    const findings = plan.mistakeFindings.filter((f) => f.risk !== 'none');
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(contains(risks, f.title), f.title).toBe(true);
+      for (const e of f.evidence.flatMap((r) => r.evidence)) {
+        for (const label of e.answerLabels) expect(contains(risks, `“${label}”`), `${f.mistakeId}: ${label}`).toBe(true);
+      }
+      for (const fix of f.remediation) expect(contains(risks, fix), fix).toBe(true);
+    }
+    const none = plan.mistakeFindings.find((f) => f.risk === 'none');
+    if (none !== undefined) expect(contains(risks, none.title)).toBe(false);
+  });
+
+  it('ranks every method with its fit and names the recommended one first', () => {
+    const method = sectionText('Method');
+    const recommended = plan.method.ranking.find((m) => m.methodId === plan.method.recommended);
+    expect(recommended).toBeDefined();
+    expect(method).toContain(`Recommended: ${recommended?.title ?? ''}`);
+    for (const m of plan.method.ranking) expect(contains(method, m.title), m.title).toBe(true);
+    for (const change of plan.method.whatWouldChange) expect(contains(method, change.summary)).toBe(true);
+  });
+
+  it('states the segment range and its reasoning', () => {
+    const count = sectionText('Segment count');
+    const { min, max } = plan.segmentCount;
+    expect(count).toContain(min === max ? `${min} segment` : `${min}–${max} segments`);
+    for (const line of plan.segmentCount.reasoning) expect(contains(count, line), line).toBe(true);
+  });
+
+  it('lists each system with its owner, its changes and its checklist', () => {
+    const systems = sectionText('Systems impact');
+    expect(plan.systems.length).toBeGreaterThan(0);
+    for (const s of plan.systems) {
+      for (const text of [s.title, s.owner, ...s.changes, ...s.checklist]) expect(contains(systems, text), text).toBe(true);
+    }
+  });
+
+  it('draws the communication plan from the rollout: every audience, message and material', () => {
+    const communication = sectionText('Sales-force communication plan');
+    for (const p of plan.rollout.phases.filter((x) => x.included)) {
+      for (const text of [...p.audiences, ...p.messages, ...p.materials]) expect(contains(communication, text), text).toBe(true);
+    }
+  });
+
+  it('shows each phase with its dates on the timeline and on its own page, with its exit criteria', () => {
+    const rollout = sectionText('Rollout playbook');
+    const phases = plan.rollout.phases.filter((p) => p.included);
+    expect(phases.length).toBeGreaterThan(1);
+    for (const p of phases) {
+      const dates = formatDateRange(p.start, p.end);
+      expect(pagesWith(pdf, dates).length, dates).toBeGreaterThanOrEqual(2);
+      for (const criterion of p.exitCriteria) expect(contains(rollout, criterion), criterion).toBe(true);
+    }
+    expect(rollout).toContain('7 Apr 2025');
+  });
+
+  it('gives the review cadence and a warning-sign checklist with every check question', () => {
+    const cadence = sectionText('Review cadence');
+    expect(cadence).toContain(`Every ${plan.cadence.design.months} month`);
+    for (const t of plan.cadence.triggers) expect(contains(cadence, t.checkQuestion), t.signId).toBe(true);
+  });
+
+  it('lists every answer and note, and the sources, in the appendix', () => {
+    const appendix = sectionText('Appendix');
+    for (const entry of plan.answerSheet) expect(contains(appendix, entry.prompt), entry.questionId).toBe(true);
+    for (const source of realContent().sources) expect(contains(appendix, source.citation.replace(/\*/g, '')), source.id).toBe(true);
+  });
+
+  it('numbers every page after the cover "page X of N" in its footer', () => {
+    const total = pdf.pages.length;
+    for (const page of pdf.pages.slice(1)) expect(page.text, `page ${page.number}`).toContain(`page ${page.number} of ${total}`);
+  });
+
+  it('sets the title, author, subject and creation date', () => {
+    expect(pdf.info['Title']).toBe(`Customer segmentation plan: ${ORGANISATION}`);
+    expect(pdf.info['Author']).toBe(realContent().brand.name);
+    expect(String(pdf.info['Subject'])).toContain(ORGANISATION);
+    expect(String(pdf.info['CreationDate'])).toMatch(/^D:20250304/);
+    expect(CREATION_DATE.getUTCFullYear()).toBe(2025);
+  });
+
+  it('has a bookmark for the cover, the contents and every section, in order', () => {
+    expect(pdf.outline).toEqual(['Cover', 'Contents', ...SECTION_TITLES]);
+  });
+
+  it('keeps every text item inside its page', () => {
+    expect(itemsOutsidePage(pdf)).toEqual([]);
+  });
+
+  it('never reads the CJK font when no text needs it', () => {
+    const families = Object.entries(Font.getRegisteredFonts()).filter(([name]) => name.includes('CJK'));
+    expect(families.length).toBeGreaterThan(0);
+    for (const [, family] of families) for (const source of family.sources) expect(source.loadResultPromise).toBeNull();
+  });
+
+  it('embeds Noto Sans but not the CJK font when no text needs it', () => {
+    const raw = new TextDecoder('latin1').decode(pdf.bytes);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
+    expect(raw).not.toContain('NotoSansHans');
+    expect(pdf.bytes.length).toBeLessThan(1_000_000);
+  });
+});

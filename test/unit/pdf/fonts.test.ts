@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { containsCjk } from '../../../src/pdf/cjk.ts';
+import { breakPoints } from '../../../src/pdf/fonts.ts';
+import { nodeFontSources } from '../../../src/pdf/node.ts';
+import { isWoff, woffToSfnt } from '../../../src/pdf/woff.ts';
+
+describe('containsCjk', () => {
+  it('finds Han, kana, Hangul and full-width forms, and nothing in accented Latin', () => {
+    for (const text of ['客户细分计划', 'カタカナ', 'ひらがな', '한국어', 'Ａ全角', 'Plan 计划']) expect(containsCjk(text), text).toBe(true);
+    for (const text of ['Société Générale Médical Ærø', 'Łódź', '“quoted” – dash', '']) expect(containsCjk(text), text).toBe(false);
+  });
+});
+
+describe('breakPoints (where lines may break)', () => {
+  const englishSyllables = (word: string): string[] => (word === 'segmentation' ? ['seg', 'men', 'ta', 'tion'] : [word]);
+
+  it('keeps the built-in hyphenation for ordinary words', () => {
+    expect(breakPoints('segmentation', englishSyllables)).toEqual(['seg', 'men', 'ta', 'tion']);
+    expect(breakPoints('plan', englishSyllables)).toEqual(['plan']);
+  });
+
+  it('cuts an unbroken token into pieces joined by hyphen-free breaks', () => {
+    const parts = breakPoints('x'.repeat(35));
+    expect(parts.filter((p) => p !== '').join('')).toBe('x'.repeat(35));
+    expect(parts).toContain('');
+    expect(Math.max(...parts.map((p) => p.length))).toBeLessThanOrEqual(18);
+  });
+
+  it('lets CJK text break between characters but keeps punctuation with its neighbour', () => {
+    expect(breakPoints('客户（细分）计划。好')).toEqual(['客', '', '户', '', '（细', '', '分）', '', '计', '', '划。', '', '好']);
+  });
+});
+
+/** An SFNT table's checksum: the sum of its big-endian 32-bit words, `head` with its adjustment field zeroed. */
+function tableChecksum(tag: string, data: Uint8Array): number {
+  const padded = new Uint8Array((data.length + 3) & ~3);
+  padded.set(data);
+  if (tag === 'head') padded.fill(0, 8, 12);
+  const view = new DataView(padded.buffer);
+  let sum = 0;
+  for (let i = 0; i < padded.length; i += 4) sum = (sum + view.getUint32(i)) >>> 0;
+  return sum;
+}
+
+describe('woffToSfnt', () => {
+  it('unwraps the shipped WOFF into a TrueType font whose every table matches its recorded checksum', async () => {
+    const woff = new Uint8Array(readFileSync(nodeFontSources().latin.regular));
+    expect(isWoff(woff)).toBe(true);
+    const sfnt = await woffToSfnt(woff);
+    expect(isWoff(sfnt)).toBe(false);
+    const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+    const woffView = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
+    expect(view.getUint32(0)).toBe(woffView.getUint32(4));
+    const numTables = view.getUint16(4);
+    expect(numTables).toBe(woffView.getUint16(12));
+    const tags: string[] = [];
+    for (let i = 0; i < numTables; i += 1) {
+      const at = 12 + i * 16;
+      const tag = String.fromCharCode(...sfnt.subarray(at, at + 4));
+      tags.push(tag);
+      const data = sfnt.subarray(view.getUint32(at + 8), view.getUint32(at + 8) + view.getUint32(at + 12));
+      expect(tableChecksum(tag, data), tag).toBe(view.getUint32(at + 4));
+    }
+    expect(tags).toEqual(expect.arrayContaining(['cmap', 'glyf', 'head', 'hmtx', 'loca', 'name']));
+  });
+
+  it('leaves a font that is not WOFF alone', () => {
+    expect(isWoff(new TextEncoder().encode('OTTO and more bytes than a WOFF header needs to be read'))).toBe(false);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Plans built with the engine from the real content, with answers generated from the question
+ * bank, so new questions and rules are covered without editing the tests.
+ */
+import { resolve } from 'node:path';
+import { loadContentFromDisk } from '../../../../src/content-model/load-from-disk.ts';
+import { formatProblems } from '../../../../src/content-model/sources.ts';
+import { buildPlan } from '../../../../src/engine/build-plan.ts';
+import { START_DATE_QUESTION } from '../../../../src/engine/prepare.ts';
+import type { LooseAnswersDocument } from '../../../../src/schema/answers.ts';
+import type { ContentBundle } from '../../../../src/schema/content-bundle.ts';
+import type { Plan } from '../../../../src/schema/plan.ts';
+import type { Question } from '../../../../src/schema/question.ts';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
+
+let cached: ContentBundle | undefined;
+
+/** The content in content/, as the command line loads it. */
+export function realContent(): ContentBundle {
+  if (cached !== undefined) return cached;
+  const { bundle, problems } = loadContentFromDisk(PROJECT_ROOT);
+  if (bundle === undefined) throw new Error(formatProblems(problems));
+  cached = bundle;
+  return bundle;
+}
+
+export interface AnswerOptions {
+  readonly organisation?: string;
+  readonly notes?: Readonly<Record<string, string>>;
+  /** Only questions of these sections are answered; all when left out. */
+  readonly sections?: readonly string[];
+  /** The rollout start date answered; the question is left blank when null. */
+  readonly startDate?: string | null;
+}
+
+/**
+ * One answer per question: the last option of a single choice, the first of a multiple choice,
+ * the minimum of a number or scale, a short text (or the start date) for text questions.
+ */
+function answerFor(q: Question, startDate: string | null): unknown {
+  switch (q.type) {
+    case 'single':
+      return q.options?.at(-1)?.id;
+    case 'multiple':
+      return q.options?.[0] === undefined ? [] : [q.options[0].id];
+    case 'number':
+    case 'scale':
+      return q.min ?? 1;
+    case 'text':
+    case 'longtext':
+      return q.id === START_DATE_QUESTION ? startDate : `Answer to ${q.topic}`;
+  }
+}
+
+/** An answers document built from the question bank. */
+export function answersDocument(content: ContentBundle, options: AnswerOptions = {}): LooseAnswersDocument {
+  const startDate = options.startDate === undefined ? '2025-04-07' : options.startDate;
+  const answers: Record<string, unknown> = {};
+  for (const section of content.sections) {
+    if (options.sections !== undefined && !options.sections.includes(section.id)) continue;
+    for (const q of section.questions) {
+      const value = answerFor(q, startDate);
+      if (value !== null && value !== undefined) answers[q.id] = value;
+    }
+  }
+  return {
+    schemaVersion: 1,
+    contentVersion: content.settings.contentVersion,
+    meta: { organisation: options.organisation ?? 'Northwind Médical', respondent: 'Dana Whitfield', role: 'VP Sales', date: '2025-03-03' },
+    answers,
+    notes: { ...options.notes },
+  };
+}
+
+/** A plan from answers to every question. */
+export function fullPlan(options: AnswerOptions = {}): Plan {
+  const content = realContent();
+  return buildPlan(content, answersDocument(content, options));
+}
+
+/** A plan from answers to the first section only: most of the plan is open. */
+export function partialPlan(options: AnswerOptions = {}): Plan {
+  const content = realContent();
+  const first = content.sections[0]?.id ?? '';
+  return buildPlan(content, answersDocument(content, { ...options, sections: [first], startDate: null }));
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../../src/engine/build-plan.ts';
+import { answersDocument, fullPlan, realContent } from './support/plans.ts';
+import { bodyText, itemsOutsidePage, pagesWith, readPdf, renderPlan, squash, type ReadPdf } from '../../support/read-pdf.ts';
+
+/** Workshop minutes of at least `length` characters, as real words so hyphenation and wrapping apply. */
+function longNote(length: number): string {
+  const sentences: string[] = [];
+  for (let i = 1; sentences.join(' ').length < length; i += 1) {
+    sentences.push(`Minute ${i}: the district managers agreed that tier ${i % 4} accounts need a different call plan before the spring cycle.`);
+  }
+  return sentences.join(' ').slice(0, length);
+}
+
+const rawText = (pdf: ReadPdf): string => new TextDecoder('latin1').decode(pdf.bytes);
+
+describe('long free text', () => {
+  it('breaks a 10,000-character note across pages, with nothing lost and nothing outside the page', async () => {
+    const note = longNote(10_000);
+    const token = `https://crm.example.com/reports/${'segment'.repeat(40)}`;
+    expect(note).toHaveLength(10_000);
+    const plan = fullPlan({ notes: { 'readiness.objective': note, 'readiness.sponsor': token } });
+    const pdf = await readPdf(await renderPlan(plan));
+    expect(itemsOutsidePage(pdf)).toEqual([]);
+    expect(bodyText(pdf)).toContain(squash(note));
+    expect(bodyText(pdf)).toContain(squash(token));
+    const minutes = [...note.matchAll(/Minute (\d+): the/g)].map((m) => m[0]);
+    const first = pagesWith(pdf, minutes[0] ?? 'missing');
+    const last = pagesWith(pdf, minutes.at(-1) ?? 'missing');
+    expect(first).toHaveLength(1);
+    expect(last).toHaveLength(1);
+    expect((last[0] ?? 0) - (first[0] ?? 0)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps everything inside the page when every text answer and every note is long', async () => {
+    const content = realContent();
+    const document = answersDocument(content);
+    const questions = content.sections.flatMap((s) => s.questions);
+    for (const q of questions) {
+      if ((q.type === 'text' || q.type === 'longtext') && typeof document.answers[q.id] === 'string' && !/^\d{4}-/.test(String(document.answers[q.id]))) {
+        document.answers[q.id] = longNote(Math.min(q.maxLength ?? 3000, 3000));
+      }
+      document.notes[q.id] = longNote(1500);
+    }
+    const pdf = await readPdf(await renderPlan(buildPlan(content, document)));
+    expect(pdf.pages.length).toBeGreaterThan(50);
+    expect(itemsOutsidePage(pdf)).toEqual([]);
+  });
+});
+
+describe('Chinese text', () => {
+  it('renders a Chinese organisation and note as Chinese, with the CJK font embedded only then', async () => {
+    const note = `客户细分计划：${'大区经理同意在春季周期之前为重点客户制定不同的拜访计划。'.repeat(40)}`;
+    const plan = fullPlan({ organisation: '客户细分计划', notes: { 'readiness.objective': note } });
+    const pdf = await readPdf(await renderPlan(plan));
+    expect(pdf.pages[0]?.text).toContain('客户细分计划');
+    expect(pagesWith(pdf, '客户细分计划')).toEqual(pdf.pages.map((p) => p.number));
+    expect(bodyText(pdf)).toContain(squash(note));
+    expect(rawText(pdf)).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansHans-Regular/);
+    expect(itemsOutsidePage(pdf)).toEqual([]);
+  });
+
+  it('breaks Chinese lines between characters, never with a hyphen, and never before closing punctuation', async () => {
+    const note = '大区经理同意在春季周期之前为重点客户制定不同的拜访计划，并且每个季度复查一次。'.repeat(30);
+    const pdf = await readPdf(await renderPlan(fullPlan({ notes: { 'readiness.objective': note } })));
+    const lines = pdf.pages.flatMap((p) => p.items.map((i) => i.str)).filter((s) => s.includes('大区') || s.includes('复查'));
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      expect(line.endsWith('-'), line).toBe(false);
+      expect(/^[，。]/.test(line), line).toBe(false);
+    }
+  });
+
+  it('keeps the organisation in mixed scripts: Chinese with accented Latin', async () => {
+    const organisation = 'Ærø Médical 客户细分';
+    const pdf = await readPdf(await renderPlan(fullPlan({ organisation })));
+    expect(squash(pdf.pages[0]?.text ?? '')).toContain(squash(organisation));
+  });
+});
