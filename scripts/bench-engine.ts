@@ -10,11 +10,10 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadContentFromDisk } from '../src/content-model/load-from-disk.ts';
-import { formatProblems } from '../src/content-model/sources.ts';
 import { parseAnswersJson } from '../src/engine/answers/parse.ts';
 import { buildPlan } from '../src/engine/build-plan.ts';
 import type { LooseAnswersDocument } from '../src/schema/answers.ts';
+import { contentOrExit, median } from './bench-support.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'answers');
@@ -22,17 +21,7 @@ const RUNS = 10_000;
 const WARM_UP = 500;
 const CLI_RUNS = 5;
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-
-const { bundle, problems } = loadContentFromDisk(ROOT);
-if (bundle === undefined) {
-  console.error(formatProblems(problems));
-  process.exit(1);
-}
+const bundle = contentOrExit(ROOT);
 const documents: LooseAnswersDocument[] = readdirSync(FIXTURES)
   .filter((name) => name.endsWith('.json'))
   .sort()

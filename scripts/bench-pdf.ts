@@ -13,17 +13,12 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildPlan } from '../src/engine/build-plan.ts';
 import { renderPlanPdfBuffer } from '../src/pdf/node.ts';
 import { answersDocument, realContent } from '../test/unit/pdf/support/plans.ts';
+import { median } from './bench-support.ts';
 
 const COLD_RUNS = 3;
 const WARM_UP = 3;
 const RUNS = 20;
 const BUDGET_MS = 200;
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 /** Everything a cold process does: content, plan and PDF. */
 async function renderFullPlan(): Promise<Buffer> {

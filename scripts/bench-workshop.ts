@@ -9,8 +9,6 @@
  */
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadContentFromDisk } from '../src/content-model/load-from-disk.ts';
-import { formatProblems } from '../src/content-model/sources.ts';
 import { buildPlan } from '../src/engine/build-plan.ts';
 import { alignmentFindings } from '../src/workshop/alignment.ts';
 import { consensusDocument } from '../src/workshop/consensus.ts';
@@ -18,23 +16,14 @@ import { encodeShareFragment, shareUrl } from '../src/workshop/share-link.ts';
 import { teamView } from '../src/workshop/team-view.ts';
 import { createWorkshop, type Workshop } from '../src/workshop/workshop-model.ts';
 import { fullyAnsweredDocument, realisticResponses, WORKSHOP_ROLES } from '../test/unit/workshop/support/responses.ts';
+import { contentOrExit, median } from './bench-support.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESPONSES = 50;
 const RUNS = 30;
 const WARM_UP = 5;
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-
-const { bundle, problems } = loadContentFromDisk(ROOT);
-if (bundle === undefined) {
-  console.error(formatProblems(problems));
-  process.exit(1);
-}
+const bundle = contentOrExit(ROOT);
 const content = bundle;
 
 const responses = realisticResponses(content, RESPONSES);

@@ -44,6 +44,14 @@ async function exportResponse(page: Page): Promise<string> {
   return path;
 }
 
+/** Open the workshop page and create a workshop for `client`. */
+async function newWorkshop(page: Page, client: string, participants = ''): Promise<void> {
+  await page.goto(`${baseUrl}/workshop/`);
+  await page.getByLabel('Client').fill(client);
+  if (participants !== '') await page.getByLabel('Expected participants').fill(participants);
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+}
+
 const PARTICIPANTS = [
   { who: { name: 'Dana Whitfield', role: 'VP Sales' }, goal: 'call-allocation' },
   { who: { name: 'Sam Ortiz', role: 'Marketing' }, goal: 'message-channel' },
@@ -65,10 +73,7 @@ describe('a workshop with three participants', () => {
     }
 
     const { page, context, outsideRequests, errors } = await openRecordedPage(browser, baseUrl);
-    await page.goto(`${baseUrl}/workshop/`);
-    await page.getByLabel('Client').fill('Northwind Pharma');
-    await page.getByLabel('Expected participants').fill(PARTICIPANTS.map((p) => `${p.who.name}, ${p.who.role}`).join('\n'));
-    await page.getByRole('button', { name: 'Create workshop' }).click();
+    await newWorkshop(page, 'Northwind Pharma', PARTICIPANTS.map((p) => `${p.who.name}, ${p.who.role}`).join('\n'));
     await page.getByLabel(/Drop response files here/).setInputFiles(files);
     await page.waitForSelector('text=3 responses');
     expect(await page.locator('.participants li').allTextContents()).toEqual(PARTICIPANTS.map((p) => `✓ ${p.who.name}, ${p.who.role}: responded`));
@@ -121,9 +126,7 @@ describe('a workshop with three participants', () => {
     const { page, context } = await openRecordedPage(browser, baseUrl);
     await completeAs(page, { name: 'Dana Whitfield', role: 'VP Sales' }, {});
     const file = await exportResponse(page);
-    await page.goto(`${baseUrl}/workshop/`);
-    await page.getByLabel('Client').fill('Acme');
-    await page.getByRole('button', { name: 'Create workshop' }).click();
+    await newWorkshop(page, 'Acme');
     await page.getByLabel(/Drop response files here/).setInputFiles([file]);
     await page.waitForSelector('text=1 responses');
     await page.getByLabel(/Drop response files here/).setInputFiles([file]);
@@ -139,9 +142,7 @@ describe('a workshop with three participants', () => {
     const { page, context } = await openRecordedPage(browser, baseUrl);
     await completeAs(page, { name: 'Dana Whitfield', role: 'VP Sales' }, {});
     const file = await exportResponse(page);
-    await page.goto(`${baseUrl}/workshop/`);
-    await page.getByLabel('Client').fill('Acme');
-    await page.getByRole('button', { name: 'Create workshop' }).click();
+    await newWorkshop(page, 'Acme');
     await page.getByLabel(/Drop response files here/).setInputFiles([file]);
     await page.getByRole('button', { name: 'Presenter view' }).click();
     const presenter = page.getByRole('region', { name: 'Presenter view' });
@@ -198,9 +199,7 @@ describe('share links and imports', () => {
     const { page, context, errors } = await openRecordedPage(browser, baseUrl);
     await completeAs(page, { name: 'Lee Park', role: 'Sales operations' }, {});
     const before = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
-    await page.goto(`${baseUrl}/workshop/`);
-    await page.getByLabel('Client').fill('Acme');
-    await page.getByRole('button', { name: 'Create workshop' }).click();
+    await newWorkshop(page, 'Acme');
     const hostile = {
       schemaVersion: 1,
       contentVersion: '1.0.0',

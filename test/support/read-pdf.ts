@@ -1,16 +1,8 @@
 /** Read a rendered PDF with pdfjs: each page's text items with their positions, the metadata and the outline. */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { loadContentFromDisk } from '../../src/content-model/load-from-disk.ts';
 import { renderPlanPdfBuffer } from '../../src/pdf/node.ts';
-import type { ContentBundle } from '../../src/schema/content-bundle.ts';
 import type { Plan } from '../../src/schema/plan.ts';
-import { PROJECT_ROOT } from './content-fixtures.ts';
-
-function realContent(): ContentBundle {
-  const { bundle, problems } = loadContentFromDisk(PROJECT_ROOT);
-  if (bundle === undefined) throw new Error(`the real content does not load: ${problems.map((p) => p.message).join('; ')}`);
-  return bundle;
-}
+import { realContent } from './content-fixtures.ts';
 
 export interface TextItem {
   readonly str: string;

@@ -6,7 +6,7 @@ describe('segment-playbook usage', () => {
     const result = runCli(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/segment-playbook template/);
-    expect(result.stdout).toMatch(/segment-playbook plan FILE \[--format json\|md\]/);
+    expect(result.stdout).toMatch(/segment-playbook plan FILE \[--format json\|md\|pdf\]/);
   });
 
   it.each([
@@ -14,7 +14,7 @@ describe('segment-playbook usage', () => {
     [['frobnicate'], /Unknown command "frobnicate"/],
     [['validate'], /"validate" needs the answers FILE/],
     [['validate', 'a.json', 'b.json'], /takes one FILE; got 2/],
-    [['plan', 'a.json', '--format', 'pdf'], /Unknown format "pdf"; expected json or md/],
+    [['plan', 'a.json', '--format', 'docx'], /Unknown format "docx"; expected json or md or pdf/],
     [['plan', 'a.json', '--format'], /needs a value/],
     [['plan', 'a.json', '--colour'], /Unknown option "--colour"/],
     [['template', 'extra'], /takes no FILE/],

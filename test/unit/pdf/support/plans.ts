@@ -2,28 +2,15 @@
  * Plans built with the engine from the real content, with answers generated from the question
  * bank, so new questions and rules are covered without editing the tests.
  */
-import { resolve } from 'node:path';
-import { loadContentFromDisk } from '../../../../src/content-model/load-from-disk.ts';
-import { formatProblems } from '../../../../src/content-model/sources.ts';
 import { buildPlan } from '../../../../src/engine/build-plan.ts';
 import { START_DATE_QUESTION } from '../../../../src/engine/prepare.ts';
 import type { LooseAnswersDocument } from '../../../../src/schema/answers.ts';
 import type { ContentBundle } from '../../../../src/schema/content-bundle.ts';
 import type { Plan } from '../../../../src/schema/plan.ts';
+import { realContent } from '../../../support/content-fixtures.ts';
 import type { Question } from '../../../../src/schema/question.ts';
 
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
-
-let cached: ContentBundle | undefined;
-
-/** The content in content/, as the command line loads it. */
-export function realContent(): ContentBundle {
-  if (cached !== undefined) return cached;
-  const { bundle, problems } = loadContentFromDisk(PROJECT_ROOT);
-  if (bundle === undefined) throw new Error(formatProblems(problems));
-  cached = bundle;
-  return bundle;
-}
+export { PROJECT_ROOT, realContent } from '../../../support/content-fixtures.ts';
 
 export interface AnswerOptions {
   readonly organisation?: string;
