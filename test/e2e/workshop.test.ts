@@ -47,6 +47,8 @@ async function exportResponse(page: Page): Promise<string> {
 /** Open the workshop page and create a workshop for `client`. */
 async function newWorkshop(page: Page, client: string, participants = ''): Promise<void> {
   await page.goto(`${baseUrl}/workshop/`);
+  await page.getByLabel('Client').waitFor();
+  expect((await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`)).toEqual([]);
   await page.getByLabel('Client').fill(client);
   if (participants !== '') await page.getByLabel('Expected participants').fill(participants);
   await page.getByRole('button', { name: 'Create workshop' }).click();
@@ -150,6 +152,7 @@ describe('a workshop with three participants', () => {
     expect(await presenter.locator('.bars').count()).toBe(0);
     await page.keyboard.press('r');
     expect(await presenter.locator('.bars li').count()).toBeGreaterThan(0);
+    expect((await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`)).toEqual([]);
     await page.keyboard.press('ArrowRight');
     expect(await presenter.textContent()).toContain('Question 2 of');
     expect(await presenter.locator('.bars').count()).toBe(0);
@@ -176,6 +179,7 @@ describe('share links and imports', () => {
     await recipient.page.goto(link);
     await recipient.page.waitForSelector('#summary-heading');
     expect(await recipient.page.locator('.summary').textContent()).toBe(sentSummary);
+    expect((await axeViolations(recipient.page)).map((v) => `${v.id}: ${v.targets.join(', ')}`)).toEqual([]);
     // The answers travel in the fragment, which is never sent to the server.
     expect(recipient.requests.some((r) => r.includes('share='))).toBe(false);
     await recipient.page.getByRole('button', { name: 'Save a copy in this browser' }).click();
