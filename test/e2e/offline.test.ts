@@ -16,7 +16,7 @@ afterAll(async () => {
 describe('offline use', () => {
   it('keeps the questionnaire, the results and the guide working with the network cut after the first visit', async () => {
     // No request routing here: the service worker must see the requests itself.
-    const context = await browser.newContext();
+    const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const outside: string[] = [];
     page.on('request', (r) => {
@@ -56,6 +56,10 @@ describe('offline use', () => {
     await page.goto(`${baseUrl}/results/`);
     await page.waitForSelector('h1');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your segmentation plan');
+    // The PDF too: react-pdf and the Latin fonts were precached, so the download works offline.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(await download.failure()).toBeNull();
     expect(outside).toEqual([]);
     await context.close();
   });
