@@ -25,7 +25,19 @@ function freePort(): Promise<number> {
 
 async function serve(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+      'preview',
+      '--ignore-lock',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i += 1) {
     try {
@@ -47,14 +59,34 @@ try {
   await page.goto(`${url}/`);
   await page.evaluate((document) => {
     const id = 'benchmark01';
-    localStorage.setItem(`segment-playbook:v1:assessment:${id}`, JSON.stringify({ storageVersion: 1, id, name: 'Benchmark', step: 6, updatedAt: '2026-01-01T00:00:00.000Z', document }));
-    localStorage.setItem('segment-playbook:v1:index', JSON.stringify({ storageVersion: 1, currentId: id, assessments: [{ id, name: 'Benchmark', updatedAt: '2026-01-01T00:00:00.000Z' }] }));
+    localStorage.setItem(
+      `segment-playbook:v1:assessment:${id}`,
+      JSON.stringify({
+        storageVersion: 1,
+        id,
+        name: 'Benchmark',
+        step: 6,
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        document,
+      }),
+    );
+    localStorage.setItem(
+      'segment-playbook:v1:index',
+      JSON.stringify({
+        storageVersion: 1,
+        currentId: id,
+        assessments: [{ id, name: 'Benchmark', updatedAt: '2026-01-01T00:00:00.000Z' }],
+      }),
+    );
   }, ANSWERS);
   await page.goto(`${url}/results/`);
   await page.waitForSelector('#summary-heading');
   for (let run = 0; run < 3; run += 1) {
     const started = performance.now();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
     await download.path();
     times.push(performance.now() - started);
   }

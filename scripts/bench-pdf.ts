@@ -63,4 +63,5 @@ const pages = (await task.promise).numPages;
 await task.destroy();
 console.log(`pdf.bytes: ${pdf.length}`);
 console.log(`pdf.pages: ${pages}`);
-if (warmMedian > BUDGET_MS) console.error(`bench-pdf: the warm render takes ${warmMedian.toFixed(0)} ms, over the ${BUDGET_MS} ms budget`);
+if (warmMedian > BUDGET_MS)
+  console.error(`bench-pdf: the warm render takes ${warmMedian.toFixed(0)} ms, over the ${BUDGET_MS} ms budget`);

@@ -19,7 +19,10 @@ function print(name, value) {
 }
 
 const started = process.hrtime.bigint();
-const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, encoding: 'utf8' });
+const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 if (build.status !== 0) {
   console.error(build.stdout, build.stderr);
@@ -105,8 +108,14 @@ for (const file of htmlPages(dist).sort()) {
 }
 
 // Benchmarks added by later issues: each scripts/bench-*.ts prints its own `name: value` lines.
-for (const script of readdirSync(join(root, 'scripts')).filter((n) => /^bench-.+\.ts$/.test(n)).sort()) {
-  const run = spawnSync(process.execPath, [join(root, 'scripts', script)], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+for (const script of readdirSync(join(root, 'scripts'))
+  .filter((n) => /^bench-.+\.ts$/.test(n))
+  .sort()) {
+  const run = spawnSync(process.execPath, [join(root, 'scripts', script)], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.stdout.write(run.stdout);
   if (run.status !== 0) console.error(`bench: ${script} exited with ${run.status}`);
 }

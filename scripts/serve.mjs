@@ -3,9 +3,13 @@ import { spawn } from 'node:child_process';
 
 const host = '127.0.0.1';
 const port = process.env.PORT ?? '4321';
-const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', host, '--port', port], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const child = spawn(
+  process.execPath,
+  ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', host, '--port', port],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 let announced = false;
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);

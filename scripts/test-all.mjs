@@ -17,7 +17,11 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 
 function run(args) {
-  return spawnSync(node, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } });
+  return spawnSync(node, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+  });
 }
 
 /** Adds a vitest JSON report to the totals; a missing report means the suite crashed: one failure. */
@@ -36,7 +40,9 @@ function vitestSuite(name, args) {
   totals.passed += json.numPassedTests;
   totals.failed += json.numFailedTests + crashed;
   totals.skipped += skipped;
-  lines.push(`${name}: ${json.numPassedTests} passed, ${json.numFailedTests + crashed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  lines.push(
+    `${name}: ${json.numPassedTests} passed, ${json.numFailedTests + crashed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+  );
 }
 
 vitestSuite('unit', []);

@@ -57,7 +57,12 @@ export function checkIntegrity(files: ContentFiles, env: IntegrityEnvironment): 
     dimensionIds.add(d.id);
   }
   if (!files.readiness.data.levels.some((l) => l.min === 0)) {
-    report(files.readiness.file, 'levels', files.readiness.data.levels.map((l) => l.min), 'one level must start at min 0');
+    report(
+      files.readiness.file,
+      'levels',
+      files.readiness.data.levels.map((l) => l.min),
+      'one level must start at min 0',
+    );
   }
 
   const checkCondition = (file: string, field: string, condition: Condition, before?: number): void => {
@@ -104,7 +109,12 @@ export function checkIntegrity(files: ContentFiles, env: IntegrityEnvironment): 
         const q = questions.get(rule.question);
         if (q === undefined) report(file, `${base}.question`, rule.question, `no question has id "${rule.question}"`);
         else if (q.question.type !== 'number') {
-          report(file, `${base}.question`, rule.question, `a fact is read from a number question, not a ${q.question.type} question`);
+          report(
+            file,
+            `${base}.question`,
+            rule.question,
+            `a fact is read from a number question, not a ${q.question.type} question`,
+          );
         }
       }
     }
@@ -116,7 +126,10 @@ export function checkIntegrity(files: ContentFiles, env: IntegrityEnvironment): 
     questionRefs: readonly string[],
     questionField: string,
   ): void => {
-    const expected = entry.file.split('/').pop()?.replace(/\.mdx?$/, '');
+    const expected = entry.file
+      .split('/')
+      .pop()
+      ?.replace(/\.mdx?$/, '');
     if (expected !== entry.data.id) report(entry.file, 'id', entry.data.id, `must equal the file name "${expected}"`);
     entry.data.sources.forEach((s, i) => {
       if (!sourceIds.has(s)) report(entry.file, `sources[${i}]`, s, `no source has id "${s}" in content/sources/`);
@@ -181,7 +194,8 @@ function indexQuestions(
       }
       const optionIds = new Set<string>();
       for (const option of question.options ?? []) {
-        if (optionIds.has(option.id)) report(file, `${base}.options.${option.id}`, option.id, 'duplicate option id in this question');
+        if (optionIds.has(option.id))
+          report(file, `${base}.options.${option.id}`, option.id, 'duplicate option id in this question');
         optionIds.add(option.id);
       }
       index.set(question.id, { question, file, position });
@@ -240,8 +254,10 @@ function checkConditionRefs(
   report: (field: string, value: unknown, message: string) => void,
 ): void {
   if (!isLeaf(condition)) {
-    if ('all' in condition) condition.all.forEach((c, i) => checkConditionRefs(c, `${field}.all[${i}]`, questions, before, report));
-    else if ('any' in condition) condition.any.forEach((c, i) => checkConditionRefs(c, `${field}.any[${i}]`, questions, before, report));
+    if ('all' in condition)
+      condition.all.forEach((c, i) => checkConditionRefs(c, `${field}.all[${i}]`, questions, before, report));
+    else if ('any' in condition)
+      condition.any.forEach((c, i) => checkConditionRefs(c, `${field}.any[${i}]`, questions, before, report));
     else checkConditionRefs(condition.not, `${field}.not`, questions, before, report);
     return;
   }
@@ -263,7 +279,11 @@ function checkConditionRefs(
   const spec = OPERATORS[condition.op];
   const appliesTo: readonly QuestionType[] = spec.appliesTo;
   if (!appliesTo.includes(question.type)) {
-    report(`${field}.op`, condition.op, `"${condition.op}" does not apply to ${question.type} question ${question.id}; it applies to ${spec.appliesTo.join(', ')}`);
+    report(
+      `${field}.op`,
+      condition.op,
+      `"${condition.op}" does not apply to ${question.type} question ${question.id}; it applies to ${spec.appliesTo.join(', ')}`,
+    );
     return;
   }
   const value = condition.value;
@@ -274,19 +294,37 @@ function checkConditionRefs(
       if (value !== undefined) report(`${field}.value`, value, `"${condition.op}" takes no value`);
       break;
     case 'option':
-      if (badOption(value)) report(`${field}.value`, value, `not an option of ${question.id}; expected one of ${[...optionIds].join(', ')}`);
+      if (badOption(value))
+        report(
+          `${field}.value`,
+          value,
+          `not an option of ${question.id}; expected one of ${[...optionIds].join(', ')}`,
+        );
       break;
     case 'options':
-      if (!Array.isArray(value)) report(`${field}.value`, value, `"${condition.op}" takes a list of options of ${question.id}`);
-      else value.forEach((v, i) => {
-        if (badOption(v)) report(`${field}.value[${i}]`, v, `not an option of ${question.id}; expected one of ${[...optionIds].join(', ')}`);
-      });
+      if (!Array.isArray(value))
+        report(`${field}.value`, value, `"${condition.op}" takes a list of options of ${question.id}`);
+      else
+        value.forEach((v, i) => {
+          if (badOption(v))
+            report(
+              `${field}.value[${i}]`,
+              v,
+              `not an option of ${question.id}; expected one of ${[...optionIds].join(', ')}`,
+            );
+        });
       break;
     case 'number':
       if (typeof value !== 'number') report(`${field}.value`, value, `"${condition.op}" takes a number`);
       break;
     case 'range':
-      if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'number' || typeof value[1] !== 'number' || value[0] > value[1]) {
+      if (
+        !Array.isArray(value) ||
+        value.length !== 2 ||
+        typeof value[0] !== 'number' ||
+        typeof value[1] !== 'number' ||
+        value[0] > value[1]
+      ) {
         report(`${field}.value`, value, `"${condition.op}" takes [min, max] with min <= max`);
       }
       break;

@@ -2,7 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
-import { guideSchema, methodSchema, mistakeSchema, readinessModelSchema, rolloutPhaseSchema, sourceFileSchema, systemSchema, warningSignSchema } from '../schema/catalogue.ts';
+import {
+  guideSchema,
+  methodSchema,
+  mistakeSchema,
+  readinessModelSchema,
+  rolloutPhaseSchema,
+  sourceFileSchema,
+  systemSchema,
+  warningSignSchema,
+} from '../schema/catalogue.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
 import { sectionSchema } from '../schema/question.ts';
 import { ruleFileSchema } from '../schema/rule.ts';
@@ -88,14 +97,28 @@ export function loadContentFromDisk(projectRoot: string, contentRoot = join(proj
   for (const key of Object.keys(COLLECTION_LAYOUT) as Key[]) {
     const { dir, ext, schema } = COLLECTION_LAYOUT[key];
     const abs = join(contentRoot, dir);
-    const names = existsSync(abs) ? readdirSync(abs).filter((n) => n.endsWith(ext)).sort() : [];
+    const names = existsSync(abs)
+      ? readdirSync(abs)
+          .filter((n) => n.endsWith(ext))
+          .sort()
+      : [];
     const rel = relative(projectRoot, abs) || dir;
     if (names.length === 0) {
-      problems.push({ file: `${rel}/`, field: '(folder)', value: '[]', message: `no ${ext} files; the ${key} collection needs at least one` });
+      problems.push({
+        file: `${rel}/`,
+        field: '(folder)',
+        value: '[]',
+        message: `no ${ext} files; the ${key} collection needs at least one`,
+      });
       continue;
     }
     if (SINGLE_FILE.includes(key) && names.length > 1) {
-      problems.push({ file: `${rel}/`, field: '(folder)', value: JSON.stringify(names), message: `the ${key} collection takes exactly one file` });
+      problems.push({
+        file: `${rel}/`,
+        field: '(folder)',
+        value: JSON.stringify(names),
+        message: `the ${key} collection takes exactly one file`,
+      });
     }
     const list: ContentFile<unknown>[] = [];
     for (const name of names) {
@@ -104,8 +127,16 @@ export function loadContentFromDisk(projectRoot: string, contentRoot = join(proj
       try {
         raw = readRaw(join(abs, name), ext);
       } catch (error) {
-        const message = error instanceof YAMLParseError ? error.message.split('\n')[0]?.replace(/:\s*$/, '') : (error as Error).message;
-        problems.push({ file, field: '(file)', value: '(unparsable)', message: `cannot be parsed: ${message ?? 'unknown error'}` });
+        const message =
+          error instanceof YAMLParseError
+            ? error.message.split('\n')[0]?.replace(/:\s*$/, '')
+            : (error as Error).message;
+        problems.push({
+          file,
+          field: '(file)',
+          value: '(unparsable)',
+          message: `cannot be parsed: ${message ?? 'unknown error'}`,
+        });
         continue;
       }
       const parsed = schema.safeParse(raw);

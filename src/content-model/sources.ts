@@ -1,4 +1,13 @@
-import type { Guide, Method, Mistake, ReadinessModel, RolloutPhase, Source, SystemArticle, WarningSign } from '../schema/catalogue.ts';
+import type {
+  Guide,
+  Method,
+  Mistake,
+  ReadinessModel,
+  RolloutPhase,
+  Source,
+  SystemArticle,
+  WarningSign,
+} from '../schema/catalogue.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
 import type { Section } from '../schema/question.ts';
 import type { Rule } from '../schema/rule.ts';

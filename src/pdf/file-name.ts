@@ -1,6 +1,18 @@
 /** Letters that Unicode decomposition does not fold to ASCII. */
 const FOLDS: Readonly<Record<string, string>> = {
-  æ: 'ae', œ: 'oe', ø: 'o', ß: 'ss', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ŋ: 'ng', ħ: 'h', ĸ: 'k', ŧ: 't',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ß: 'ss',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
+  ŋ: 'ng',
+  ħ: 'h',
+  ĸ: 'k',
+  ŧ: 't',
 };
 /** Longest organisation part, so the whole name stays well under every file system's 255-byte limit. */
 const MAX_ORGANISATION = 60;

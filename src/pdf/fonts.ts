@@ -58,10 +58,24 @@ async function fontDataUrl(sources: PdfFontSources, src: string): Promise<string
 async function registerFamilies(sources: PdfFontSources, n: number): Promise<readonly string[]> {
   const families = [`SP Noto Sans ${n}`, `SP Noto Sans Ext ${n}`, `SP Noto Sans CJK ${n}`] as const;
   const [latin400, latin700, ext400, ext700] = await Promise.all(
-    [sources.latin.regular, sources.latin.bold, sources.latinExt.regular, sources.latinExt.bold].map((src) => fontDataUrl(sources, src)),
+    [sources.latin.regular, sources.latin.bold, sources.latinExt.regular, sources.latinExt.bold].map((src) =>
+      fontDataUrl(sources, src),
+    ),
   );
-  Font.register({ family: families[0], fonts: [{ src: latin400 ?? '', fontWeight: 400 }, { src: latin700 ?? '', fontWeight: 700 }] });
-  Font.register({ family: families[1], fonts: [{ src: ext400 ?? '', fontWeight: 400 }, { src: ext700 ?? '', fontWeight: 700 }] });
+  Font.register({
+    family: families[0],
+    fonts: [
+      { src: latin400 ?? '', fontWeight: 400 },
+      { src: latin700 ?? '', fontWeight: 700 },
+    ],
+  });
+  Font.register({
+    family: families[1],
+    fonts: [
+      { src: ext400 ?? '', fontWeight: 400 },
+      { src: ext700 ?? '', fontWeight: 700 },
+    ],
+  });
   // The CJK file (8 MB) is handed over as a path or URL: react-pdf reads it only if a text uses
   // the family, and only then. One weight: bold CJK text falls back to the regular face.
   Font.register({ family: families[2], fonts: [{ src: sources.cjk, fontWeight: 400 }] });

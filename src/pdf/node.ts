@@ -20,7 +20,10 @@ export function nodeFontSources(): PdfFontSources {
   const cjkRoot = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..');
   return {
     latin: { regular: noto('noto-sans-latin-400-normal.woff'), bold: noto('noto-sans-latin-700-normal.woff') },
-    latinExt: { regular: noto('noto-sans-latin-ext-400-normal.woff'), bold: noto('noto-sans-latin-ext-700-normal.woff') },
+    latinExt: {
+      regular: noto('noto-sans-latin-ext-400-normal.woff'),
+      bold: noto('noto-sans-latin-ext-700-normal.woff'),
+    },
     cjk: join(cjkRoot, 'fonts', 'NotoSansHans-Regular.otf'),
     read: async (path) => new Uint8Array(await readFile(path)),
   };
@@ -45,6 +48,10 @@ function nodeBrand(brand: PdfBrand, publicDir: string | undefined): PdfBrand {
  */
 export async function renderPlanPdfBuffer(plan: Plan, options: NodePdfOptions): Promise<Buffer> {
   const { publicDir, fonts, brand, ...rest } = options;
-  const bytes = await renderPlanPdf(plan, { ...rest, brand: nodeBrand(brand, publicDir), fonts: fonts ?? nodeFontSources() });
+  const bytes = await renderPlanPdf(plan, {
+    ...rest,
+    brand: nodeBrand(brand, publicDir),
+    fonts: fonts ?? nodeFontSources(),
+  });
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

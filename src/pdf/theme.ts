@@ -16,7 +16,12 @@ export const INK = '#1c2329';
 export const MUTED = '#5a6672';
 export const RULE = '#d5dbe1';
 export const PAPER_TINT = '#f4f6f8';
-export const RISK_COLOURS: Readonly<Record<string, string>> = { high: '#b3261e', medium: '#b06000', low: '#4d6b2f', none: '#7a8590' };
+export const RISK_COLOURS: Readonly<Record<string, string>> = {
+  high: '#b3261e',
+  medium: '#b06000',
+  low: '#4d6b2f',
+  none: '#7a8590',
+};
 
 /** Page geometry shared by every page. */
 export const PAGE = { marginX: 56, marginTop: 78, marginBottom: 70 } as const;
@@ -28,7 +33,13 @@ function parseHex(hex: string): [number, number, number] {
 }
 
 function toHex(rgb: readonly number[]): string {
-  return `#${rgb.map((v) => Math.round(Math.min(255, Math.max(0, v))).toString(16).padStart(2, '0')).join('')}`;
+  return `#${rgb
+    .map((v) =>
+      Math.round(Math.min(255, Math.max(0, v)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 /** Mix a colour towards `target` (0 keeps it, 1 gives the target). */
@@ -50,7 +61,12 @@ export function makeTheme(accent: string): PdfTheme {
   // Darken a light accent until it reaches about 4.5:1 against white, so headings stay legible.
   let ink = accent;
   for (let i = 1; i <= 10 && 1.05 / (luminance(ink) + 0.05) < 4.5; i += 1) ink = mix(accent, [0, 0, 0], i * 0.08);
-  return { accent, accentTint: mix(accent, [255, 255, 255], 0.78), accentWash: mix(accent, [255, 255, 255], 0.92), accentInk: ink };
+  return {
+    accent,
+    accentTint: mix(accent, [255, 255, 255], 0.78),
+    accentWash: mix(accent, [255, 255, 255], 0.92),
+    accentInk: ink,
+  };
 }
 
 /**

@@ -12,7 +12,10 @@ const SFNT_ENTRY = 16;
 
 /** Whether the bytes are a WOFF 1.0 file. */
 export function isWoff(bytes: Uint8Array): boolean {
-  return bytes.length >= WOFF_HEADER && new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0) === WOFF_SIGNATURE;
+  return (
+    bytes.length >= WOFF_HEADER &&
+    new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0) === WOFF_SIGNATURE
+  );
 }
 
 async function inflate(data: Uint8Array): Promise<Uint8Array> {
@@ -33,7 +36,8 @@ export async function woffToSfnt(woff: Uint8Array): Promise<Uint8Array> {
     const origLength = view.getUint32(at + 12);
     const raw = woff.subarray(offset, offset + compLength);
     const data = compLength < origLength ? await inflate(raw) : raw;
-    if (data.length !== origLength) throw new Error(`WOFF table ${i} inflated to ${data.length} bytes, expected ${origLength}`);
+    if (data.length !== origLength)
+      throw new Error(`WOFF table ${i} inflated to ${data.length} bytes, expected ${origLength}`);
     tables.push({ tag: view.getUint32(at), checksum: view.getUint32(at + 16), data });
   }
   const padded = (n: number): number => (n + 3) & ~3;

@@ -13,7 +13,16 @@ const articleBase = {
   sources: z.array(sourceIdSchema).default([]),
 };
 
-export const MISTAKE_CATEGORIES = ['purpose', 'basis', 'data', 'design', 'field', 'systems', 'rollout', 'maintenance'] as const;
+export const MISTAKE_CATEGORIES = [
+  'purpose',
+  'basis',
+  'data',
+  'design',
+  'field',
+  'systems',
+  'rollout',
+  'maintenance',
+] as const;
 
 /** A common segmentation mistake. */
 export const mistakeSchema = z
@@ -83,7 +92,11 @@ export const rolloutPhaseSchema = z
     order: z.number().int().positive(),
     /** Typical duration; the plan starts from `weeks.typical` and rules adjust it. */
     weeks: z
-      .object({ min: z.number().int().positive(), typical: z.number().int().positive(), max: z.number().int().positive() })
+      .object({
+        min: z.number().int().positive(),
+        typical: z.number().int().positive(),
+        max: z.number().int().positive(),
+      })
       .strict(),
     owner: z.string().min(1),
     audiences: z.array(z.string().min(1)).min(1),
@@ -150,7 +163,9 @@ export const readinessModelSchema = z
       .min(6),
     /** Level labels; a score gets the label of the highest `min` it reaches. One level must start at 0. */
     levels: z
-      .array(z.object({ min: z.number().min(0).max(100), label: z.string().min(1), meaning: z.string().min(1) }).strict())
+      .array(
+        z.object({ min: z.number().min(0).max(100), label: z.string().min(1), meaning: z.string().min(1) }).strict(),
+      )
       .min(2),
   })
   .strict();

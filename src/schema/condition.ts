@@ -10,19 +10,13 @@ export const leafConditionSchema = z
     /** An operator from the table in `src/engine/operators.ts`. */
     op: z.enum(OPERATOR_NAMES),
     /** What the answer is compared with; its shape depends on the operator. */
-    value: z
-      .union([z.string(), z.number(), z.array(z.string()).min(1), z.tuple([z.number(), z.number()])])
-      .optional(),
+    value: z.union([z.string(), z.number(), z.array(z.string()).min(1), z.tuple([z.number(), z.number()])]).optional(),
   })
   .strict();
 export type LeafCondition = z.infer<typeof leafConditionSchema>;
 
 /** A condition written as data: a leaf, or an `all` / `any` / `not` group of conditions. `{ all: [] }` is always true. */
-export type Condition =
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  | LeafCondition;
+export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | LeafCondition;
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([

@@ -1,4 +1,13 @@
-import type { Guide, Method, Mistake, ReadinessModel, RolloutPhase, Source, SystemArticle, WarningSign } from './catalogue.ts';
+import type {
+  Guide,
+  Method,
+  Mistake,
+  ReadinessModel,
+  RolloutPhase,
+  Source,
+  SystemArticle,
+  WarningSign,
+} from './catalogue.ts';
 import type { Section } from './question.ts';
 import type { Rule } from './rule.ts';
 import type { Brand, SiteSettings } from './settings.ts';

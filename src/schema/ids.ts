@@ -9,9 +9,7 @@ export const QUESTION_ID_PATTERN = /^[a-z]+(?:-[a-z]+)*\.[a-z0-9]+(?:-[a-z0-9]+)
 /** A source tag as DOMAIN.md writes it: `S1`, `S30b`. */
 export const SOURCE_ID_PATTERN = /^S\d+[a-z]?$/;
 
-export const slugSchema = z
-  .string()
-  .regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens, e.g. "no-goal"');
+export const slugSchema = z.string().regex(SLUG_PATTERN, 'must be lower-case words joined by hyphens, e.g. "no-goal"');
 
 export const questionIdSchema = z
   .string()
@@ -20,14 +18,7 @@ export const questionIdSchema = z
 export const sourceIdSchema = z.string().regex(SOURCE_ID_PATTERN, 'must be a source tag such as "S1"');
 
 /** The catalogues an article reference can point into; each has a guide page at `/guide/<collection>/<id>/`. */
-export const ARTICLE_COLLECTIONS = [
-  'mistakes',
-  'methods',
-  'systems',
-  'rollout',
-  'warning-signs',
-  'guides',
-] as const;
+export const ARTICLE_COLLECTIONS = ['mistakes', 'methods', 'systems', 'rollout', 'warning-signs', 'guides'] as const;
 export type ArticleCollection = (typeof ARTICLE_COLLECTIONS)[number];
 
 /** `collection/id`, e.g. `mistakes/no-goal`. */

@@ -63,7 +63,11 @@ export const questionSchema = z
   .superRefine((q, ctx) => {
     const isChoice = q.type === 'single' || q.type === 'multiple';
     if (isChoice && (q.options === undefined || q.options.length < 2)) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `a ${q.type}-choice question needs at least 2 options` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `a ${q.type}-choice question needs at least 2 options`,
+      });
     }
     if (!isChoice && q.options !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: `a ${q.type} question takes no options` });
@@ -75,7 +79,11 @@ export const questionSchema = z
       ctx.addIssue({ code: 'custom', path: ['min'], message: `min ${q.min} is above max ${q.max}` });
     }
     if (q.type === 'scale' && q.scaleLabels === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['scaleLabels'], message: 'a scale question needs scaleLabels for 1 and 5' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scaleLabels'],
+        message: 'a scale question needs scaleLabels for 1 and 5',
+      });
     }
   });
 export type Question = z.output<typeof questionSchema>;

@@ -111,9 +111,7 @@ export const rolloutRuleSchema = z
   });
 
 /** Raises a warning sign that a review is due. */
-export const warningRuleSchema = z
-  .object({ kind: z.literal('warning'), ...ruleBase, sign: slugSchema })
-  .strict();
+export const warningRuleSchema = z.object({ kind: z.literal('warning'), ...ruleBase, sign: slugSchema }).strict();
 
 /** Proposes review intervals. The plan takes the shortest interval among matched rules. */
 export const cadenceRuleSchema = z

@@ -25,7 +25,10 @@ export const brandSchema = z
     /** A PNG or JPEG under `public/`, e.g. `/brand/logo.png`. The build fails if the file is missing. */
     logo: z
       .string()
-      .regex(/^\/[\w./-]+\.(png|jpe?g)$/i, 'must be a path under public/ ending in .png or .jpg, e.g. "/brand/logo.png"')
+      .regex(
+        /^\/[\w./-]+\.(png|jpe?g)$/i,
+        'must be a path under public/ ending in .png or .jpg, e.g. "/brand/logo.png"',
+      )
       .optional(),
     /** Accent colour as a hex value. */
     accent: z.string().regex(HEX_COLOUR, 'must be a hex colour such as "#1a5f7a"'),

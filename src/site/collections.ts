@@ -3,11 +3,15 @@ import type { ContentBundle } from '../schema/content-bundle.ts';
 import type { ArticleCollection } from '../schema/ids.ts';
 
 /** How each guide collection is named and introduced on the site. */
-export const COLLECTION_PAGES: Record<ArticleCollection, { title: string; singular: string; intro: string; astroCollection: string }> = {
+export const COLLECTION_PAGES: Record<
+  ArticleCollection,
+  { title: string; singular: string; intro: string; astroCollection: string }
+> = {
   mistakes: {
     title: 'Segmentation mistakes',
     singular: 'Mistake',
-    intro: 'The mistakes that make segmentations fail, how to spot each one in your own organisation, and how to fix it.',
+    intro:
+      'The mistakes that make segmentations fail, how to spot each one in your own organisation, and how to fix it.',
     astroCollection: 'mistakes',
   },
   methods: {
@@ -25,7 +29,8 @@ export const COLLECTION_PAGES: Record<ArticleCollection, { title: string; singul
   rollout: {
     title: 'Rollout playbook',
     singular: 'Rollout phase',
-    intro: 'The phases from mobilising the sponsor to reinforcing the change in the field, with durations, owners and exit criteria.',
+    intro:
+      'The phases from mobilising the sponsor to reinforcing the change in the field, with durations, owners and exit criteria.',
     astroCollection: 'rollout',
   },
   'warning-signs': {

@@ -15,12 +15,37 @@ let cached: Promise<ContentBundle> | undefined;
 /** The engine's content bundle, assembled from Astro's collections (once per build). */
 export function siteBundle(): Promise<ContentBundle> {
   cached ??= (async () => {
-    const [settings, brand, readiness, sections, rules, mistakes, methods, systems, rollout, warningSigns, guides, sources] =
-      await Promise.all(
-        (['settings', 'brand', 'readiness', 'sections', 'rules', 'mistakes', 'methods', 'systems', 'rollout', 'warningSigns', 'guides', 'sources'] as const).map(
-          (k) => files(k),
-        ),
-      );
+    const [
+      settings,
+      brand,
+      readiness,
+      sections,
+      rules,
+      mistakes,
+      methods,
+      systems,
+      rollout,
+      warningSigns,
+      guides,
+      sources,
+    ] = await Promise.all(
+      (
+        [
+          'settings',
+          'brand',
+          'readiness',
+          'sections',
+          'rules',
+          'mistakes',
+          'methods',
+          'systems',
+          'rollout',
+          'warningSigns',
+          'guides',
+          'sources',
+        ] as const
+      ).map((k) => files(k)),
+    );
     return toBundle({
       settings: settings?.[0],
       brand: brand?.[0],

@@ -26,11 +26,14 @@ describe('offline use', () => {
     await page.waitForSelector('#step-heading');
     // Wait until the service worker has installed and precached the site.
     const state = await page.evaluate(async () => {
-      const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('no service worker within 15 s'), 15_000));
+      const timeout = new Promise<string>((resolve) =>
+        setTimeout(() => resolve('no service worker within 15 s'), 15_000),
+      );
       const ready = navigator.serviceWorker.ready.then(async (registration) => {
         const worker = registration.active;
         if (worker === null) return 'none';
-        if (worker.state === 'activating') await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
+        if (worker.state === 'activating')
+          await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
         return worker.state;
       });
       return Promise.race([ready, timeout]);
@@ -57,7 +60,10 @@ describe('offline use', () => {
     await page.waitForSelector('h1');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your segmentation plan');
     // The PDF too: react-pdf and the Latin fonts were precached, so the download works offline.
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     expect(await download.failure()).toBeNull();
     expect(outside).toEqual([]);

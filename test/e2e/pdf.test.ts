@@ -46,7 +46,13 @@ describe('the PDF plan in the browser', () => {
     const bytes = new Uint8Array(readFileSync(await download.path()));
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     const text = bodyText(await readPdf(bytes));
-    for (const expected of ['Customer segmentation plan', 'Société Générale Médical', method, 'Segmenting without a purpose', 'Rollout playbook']) {
+    for (const expected of [
+      'Customer segmentation plan',
+      'Société Générale Médical',
+      method,
+      'Segmenting without a purpose',
+      'Rollout playbook',
+    ]) {
       expect(text, expected).toContain(squash(expected));
     }
     expect(await page.getByRole('button', { name: 'Download PDF' }).isEnabled()).toBe(true);

@@ -15,30 +15,46 @@ afterAll(async () => {
 });
 
 describe('printing the results page', () => {
-  it.each(['A4', 'Letter'] as const)('prints on %s with every line inside the page and the explanations opened', async (format) => {
-    const { page, context } = await openRecordedPage(browser, baseUrl);
-    await page.goto(`${baseUrl}/questionnaire/`);
-    await page.waitForSelector('#step-heading');
-    for (let step = 1; step <= 7; step += 1) {
-      await waitForStep(page, step);
-      await answerStep(page, { 'readiness.objective': 'none' });
-      await next(page);
-    }
-    await page.waitForURL('**/results/');
-    await page.waitForSelector('#summary-heading');
-    // Chromium's PDF printing does not fire beforeprint, so fire it as the print dialog would.
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await readPdf(new Uint8Array(await page.pdf({ format, printBackground: false })));
-    expect(itemsOutsidePage(pdf)).toEqual([]);
-    const text = bodyText(pdf);
-    for (const expected of ['Your segmentation plan', 'Readiness', 'Mistake findings', 'Why it was flagged', 'Lowered by', 'Rollout phases', 'Review cadence']) {
-      expect(text, expected).toContain(squash(expected));
-    }
-    // Screen-only controls stay off the paper.
-    for (const absent of ['Edit this answer', 'Print this page', 'Share or export these answers', 'Skip to content']) {
-      expect(text, absent).not.toContain(squash(absent));
-    }
-    await context.close();
-  });
+  it.each(['A4', 'Letter'] as const)(
+    'prints on %s with every line inside the page and the explanations opened',
+    async (format) => {
+      const { page, context } = await openRecordedPage(browser, baseUrl);
+      await page.goto(`${baseUrl}/questionnaire/`);
+      await page.waitForSelector('#step-heading');
+      for (let step = 1; step <= 7; step += 1) {
+        await waitForStep(page, step);
+        await answerStep(page, { 'readiness.objective': 'none' });
+        await next(page);
+      }
+      await page.waitForURL('**/results/');
+      await page.waitForSelector('#summary-heading');
+      // Chromium's PDF printing does not fire beforeprint, so fire it as the print dialog would.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await readPdf(new Uint8Array(await page.pdf({ format, printBackground: false })));
+      expect(itemsOutsidePage(pdf)).toEqual([]);
+      const text = bodyText(pdf);
+      for (const expected of [
+        'Your segmentation plan',
+        'Readiness',
+        'Mistake findings',
+        'Why it was flagged',
+        'Lowered by',
+        'Rollout phases',
+        'Review cadence',
+      ]) {
+        expect(text, expected).toContain(squash(expected));
+      }
+      // Screen-only controls stay off the paper.
+      for (const absent of [
+        'Edit this answer',
+        'Print this page',
+        'Share or export these answers',
+        'Skip to content',
+      ]) {
+        expect(text, absent).not.toContain(squash(absent));
+      }
+      await context.close();
+    },
+  );
 });

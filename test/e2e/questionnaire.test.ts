@@ -21,7 +21,12 @@ async function openQuestionnaire(page: Page): Promise<void> {
 }
 
 /** Answer steps `from`..STEPS and land on the results page. */
-async function finish(page: Page, from: number, picks: Record<string, Pick> = {}, eachStep?: (step: number) => Promise<void>): Promise<void> {
+async function finish(
+  page: Page,
+  from: number,
+  picks: Record<string, Pick> = {},
+  eachStep?: (step: number) => Promise<void>,
+): Promise<void> {
   for (let step = from; step <= STEPS; step += 1) {
     await waitForStep(page, step);
     await answerStep(page, picks);
@@ -38,7 +43,8 @@ describe('the questionnaire and the results page', () => {
     await openQuestionnaire(page);
     const violations: string[] = [];
     const checkAxe = async (where: string): Promise<void> => {
-      for (const v of await axeViolations(page)) violations.push(`${where}: ${v.id} ${v.help} at ${v.targets.join(', ')}`);
+      for (const v of await axeViolations(page))
+        violations.push(`${where}: ${v.id} ${v.help} at ${v.targets.join(', ')}`);
     };
     for (let step = 1; step <= 3; step += 1) {
       await waitForStep(page, step);
@@ -57,7 +63,17 @@ describe('the questionnaire and the results page', () => {
     await page.getByRole('button', { name: /Segment count/ }).click();
     await finish(page, 4, {}, (step) => checkAxe(`step ${step}`));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your segmentation plan');
-    for (const heading of ['Summary', 'Readiness', 'Mistake findings', 'Method', 'Segment count', 'Systems impact', 'Rollout', 'Review cadence', 'Open questions']) {
+    for (const heading of [
+      'Summary',
+      'Readiness',
+      'Mistake findings',
+      'Method',
+      'Segment count',
+      'Systems impact',
+      'Rollout',
+      'Review cadence',
+      'Open questions',
+    ]) {
       expect(await page.getByRole('heading', { level: 2, name: heading, exact: true }).count(), heading).toBe(1);
     }
     await checkAxe('results');
@@ -70,16 +86,27 @@ describe('the questionnaire and the results page', () => {
   it('flags both "no written goal" and "segmenting by product" as high risk, with their evidence and edit links', async () => {
     const { page, context } = await openRecordedPage(browser, baseUrl);
     await openQuestionnaire(page);
-    await finish(page, 1, { 'readiness.objective': 'none', 'current-state.exists': 'formal', 'current-state.basis': ['product-bought'] });
+    await finish(page, 1, {
+      'readiness.objective': 'none',
+      'current-state.exists': 'formal',
+      'current-state.basis': ['product-bought'],
+    });
     const findings = page.locator('.finding.risk-high');
     const titles = await findings.locator('h3').allTextContents();
     expect(titles.some((t) => t.startsWith('Segmenting without a purpose'))).toBe(true);
     expect(titles.some((t) => t.startsWith('Segmenting by product purchased'))).toBe(true);
     const noGoal = findings.filter({ has: page.getByRole('heading', { name: /Segmenting without a purpose/ }) });
     expect(await noGoal.locator('.evidence').first().textContent()).toContain('There is no specific decision');
-    expect(await noGoal.getByRole('link', { name: /Edit this answer/ }).first().getAttribute('href')).toBe('/questionnaire/#q-readiness.objective');
+    expect(
+      await noGoal
+        .getByRole('link', { name: /Edit this answer/ })
+        .first()
+        .getAttribute('href'),
+    ).toBe('/questionnaire/#q-readiness.objective');
     const byProduct = findings.filter({ has: page.getByRole('heading', { name: /Segmenting by product purchased/ }) });
-    expect(await byProduct.locator('.evidence a[href="/questionnaire/#q-current-state.basis"]').count()).toBeGreaterThan(0);
+    expect(
+      await byProduct.locator('.evidence a[href="/questionnaire/#q-current-state.basis"]').count(),
+    ).toBeGreaterThan(0);
     await context.close();
   });
 
@@ -87,8 +114,13 @@ describe('the questionnaire and the results page', () => {
     const { page, context } = await openRecordedPage(browser, baseUrl);
     await openQuestionnaire(page);
     await finish(page, 1, { 'readiness.objective': 'none' });
-    const noGoal = page.locator('.finding').filter({ has: page.getByRole('heading', { name: /Segmenting without a purpose/ }) });
-    await noGoal.getByRole('link', { name: /Edit this answer/ }).first().click();
+    const noGoal = page
+      .locator('.finding')
+      .filter({ has: page.getByRole('heading', { name: /Segmenting without a purpose/ }) });
+    await noGoal
+      .getByRole('link', { name: /Edit this answer/ })
+      .first()
+      .click();
     await page.waitForSelector('#step-heading');
     await waitForStep(page, 1);
     expect(await page.evaluate(() => document.activeElement?.closest('.question')?.id)).toBe('q-readiness.objective');
@@ -114,10 +146,24 @@ describe('the questionnaire and the results page', () => {
           const answered =
             question === null || question === undefined
               ? true
-              : [...question.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]:not([name^="dontKnow"])')].some((i) => i.checked) ||
-                [...question.querySelectorAll<HTMLInputElement>('input[type=text], textarea:not([id$="-note"])')].some((i) => i.value !== '');
+              : [
+                  ...question.querySelectorAll<HTMLInputElement>(
+                    'input[type=radio], input[type=checkbox]:not([name^="dontKnow"])',
+                  ),
+                ].some((i) => i.checked) ||
+                [...question.querySelectorAll<HTMLInputElement>('input[type=text], textarea:not([id$="-note"])')].some(
+                  (i) => i.value !== '',
+                );
           const hint = question?.querySelector('.hint')?.textContent ?? '';
-          return { tag: el?.tagName, type: el?.type, text: el?.textContent, question: question?.id ?? null, answered, hint, isNote: el?.id.endsWith('-note') === true };
+          return {
+            tag: el?.tagName,
+            type: el?.type,
+            text: el?.textContent,
+            question: question?.id ?? null,
+            answered,
+            hint,
+            isNote: el?.id.endsWith('-note') === true,
+          };
         });
         if (focus.tag === 'BUTTON' && /^(Next|See your results)$/.test(focus.text ?? '')) {
           await page.keyboard.press('Enter');
@@ -140,7 +186,8 @@ describe('the questionnaire and the results page', () => {
   it('works at 375 px wide without sideways scrolling', async () => {
     const { page, context } = await openRecordedPage(browser, baseUrl, { viewport: { width: 375, height: 740 } });
     await openQuestionnaire(page);
-    const overflow = (): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = (): Promise<number> =>
+      page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     const widths: number[] = [];
     await finish(page, 1, {}, async () => {
       widths.push(await overflow());
@@ -154,13 +201,27 @@ describe('the questionnaire and the results page', () => {
     const { page, context, errors } = await openRecordedPage(browser, baseUrl);
     await page.goto(`${baseUrl}/`);
     await page.evaluate(() => {
-      localStorage.setItem('segment-playbook:v1:index', JSON.stringify({ storageVersion: 1, currentId: 'broken1', assessments: [{ id: 'broken1', name: 'Client A', updatedAt: '2026-01-01' }] }));
-      localStorage.setItem('segment-playbook:v1:assessment:broken1', '{"storageVersion":1,"name":"Client A","document":');
+      localStorage.setItem(
+        'segment-playbook:v1:index',
+        JSON.stringify({
+          storageVersion: 1,
+          currentId: 'broken1',
+          assessments: [{ id: 'broken1', name: 'Client A', updatedAt: '2026-01-01' }],
+        }),
+      );
+      localStorage.setItem(
+        'segment-playbook:v1:assessment:broken1',
+        '{"storageVersion":1,"name":"Client A","document":',
+      );
     });
     await openQuestionnaire(page);
     const alert = page.getByRole('alert');
     expect(await alert.textContent()).toContain('could not be read and was set aside');
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('set-aside')).map((k) => localStorage.getItem(k)));
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.includes('set-aside'))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(kept).toEqual(['{"storageVersion":1,"name":"Client A","document":']);
     await answerStep(page);
     await next(page);

@@ -44,7 +44,16 @@ describe('the home page', () => {
 describe('every page in the sitemap', () => {
   it('lists the home page, the guide index, every guide collection and the questionnaire', () => {
     const paths = pages.map((u) => new URL(u).pathname);
-    for (const expected of ['/', '/guide/', '/guide/mistakes/', '/guide/methods/', '/guide/systems/', '/guide/rollout/', '/guide/warning-signs/', '/questionnaire/']) {
+    for (const expected of [
+      '/',
+      '/guide/',
+      '/guide/mistakes/',
+      '/guide/methods/',
+      '/guide/systems/',
+      '/guide/rollout/',
+      '/guide/warning-signs/',
+      '/questionnaire/',
+    ]) {
       expect(paths).toContain(expected);
     }
     expect(paths.filter((p) => /^\/guide\/mistakes\/[a-z-]+\/$/.test(p)).length).toBeGreaterThanOrEqual(2);
@@ -57,7 +66,8 @@ describe('every page in the sitemap', () => {
       const response = await page.goto(url);
       if (response?.status() !== 200) failures.push(`${url}: HTTP ${response?.status()}`);
       const violations = await axeViolations(page);
-      for (const v of violations) failures.push(`${url}: axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
+      for (const v of violations)
+        failures.push(`${url}: axe ${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`);
       for (const r of outsideRequests) failures.push(`${url}: request to another origin: ${r}`);
       for (const e of errors) failures.push(`${url}: ${e}`);
       await context.close();
@@ -72,7 +82,10 @@ describe('every page in the sitemap', () => {
       const { page, context, requests } = await openRecordedPage(browser, baseUrl);
       await page.goto(url);
       expect(await page.locator('script').count(), `${url} has a script tag`).toBe(0);
-      expect(requests.filter((r) => /\.m?js(\?|$)/.test(r)), `${url} loads JavaScript`).toEqual([]);
+      expect(
+        requests.filter((r) => /\.m?js(\?|$)/.test(r)),
+        `${url} loads JavaScript`,
+      ).toEqual([]);
       await context.close();
     }
   });
@@ -86,7 +99,12 @@ describe('the guide', () => {
     await page.goto(articleUrl ?? '');
     expect(await page.locator('.prose h2').count()).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { name: 'The fix in brief' }).count()).toBe(1);
-    expect(await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Segmentation mistakes' }).getAttribute('href')).toBe('/guide/mistakes/');
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Breadcrumb' })
+        .getByRole('link', { name: 'Segmentation mistakes' })
+        .getAttribute('href'),
+    ).toBe('/guide/mistakes/');
     await context.close();
   });
 

@@ -38,7 +38,10 @@ const downloads = mkdtempSync(join(tmpdir(), 'workshop-downloads-'));
 
 /** Press "Download answers file (JSON)" and keep the file (downloads vanish when their context closes). */
 async function exportResponse(page: Page): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download answers file (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download answers file (JSON)' }).click(),
+  ]);
   const path = join(downloads, `${String(Date.now())}-${download.suggestedFilename()}`);
   await download.saveAs(path);
   return path;
@@ -67,7 +70,10 @@ describe('a workshop with three participants', () => {
       const { page, context } = await openRecordedPage(browser, baseUrl);
       await completeAs(page, p.who, { 'method.goal': p.goal });
       const file = await exportResponse(page);
-      const exported = JSON.parse(readFileSync(file, 'utf8')) as { meta: { respondent: string }; answers: Record<string, unknown> };
+      const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+        meta: { respondent: string };
+        answers: Record<string, unknown>;
+      };
       expect(exported.meta.respondent).toBe(p.who.name);
       expect(exported.answers['method.goal']).toBe(p.goal);
       files.push(file);
@@ -78,7 +84,9 @@ describe('a workshop with three participants', () => {
     await newWorkshop(page, 'Northwind Pharma', PARTICIPANTS.map((p) => `${p.who.name}, ${p.who.role}`).join('\n'));
     await page.getByLabel(/Drop response files here/).setInputFiles(files);
     await page.waitForSelector('text=3 responses');
-    expect(await page.locator('.participants li').allTextContents()).toEqual(PARTICIPANTS.map((p) => `✓ ${p.who.name}, ${p.who.role}: responded`));
+    expect(await page.locator('.participants li').allTextContents()).toEqual(
+      PARTICIPANTS.map((p) => `✓ ${p.who.name}, ${p.who.role}: responded`),
+    );
 
     // The planted disagreement: three roles, three different goals.
     const goalRow = page.locator('[id="team-method.goal"]');
@@ -106,9 +114,19 @@ describe('a workshop with three participants', () => {
     expect(await valueBasedFit()).toBeGreaterThan(fitBefore);
 
     // The workshop's PDF gains an Alignment section with the participants, the disagreement and the decision.
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
     const pdfText = bodyText(await readPdf(new Uint8Array(readFileSync(await download.path()))));
-    for (const expected of ['Alignment', 'Dana Whitfield', 'Sam Ortiz', 'Lee Park', 'Decisions taken', 'Finance wants margin growth this year.']) {
+    for (const expected of [
+      'Alignment',
+      'Dana Whitfield',
+      'Sam Ortiz',
+      'Lee Park',
+      'Decisions taken',
+      'Finance wants margin growth this year.',
+    ]) {
       expect(pdfText, expected).toContain(squash(expected));
     }
     expect(pdfText).toMatch(/Nosharedviewof/);
@@ -202,25 +220,48 @@ describe('share links and imports', () => {
   it('imports text containing script tags as plain text, and leaves stored assessments byte-for-byte unchanged', async () => {
     const { page, context, errors } = await openRecordedPage(browser, baseUrl);
     await completeAs(page, { name: 'Lee Park', role: 'Sales operations' }, {});
-    const before = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+    const before = await page.evaluate(() =>
+      Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])),
+    );
     await newWorkshop(page, 'Acme');
     const hostile = {
       schemaVersion: 1,
       contentVersion: '1.0.0',
-      meta: { organisation: 'Acme', respondent: '<img src=x onerror="window.pwned=1">', role: '<script>window.pwned=2</script>', date: '2026-11-20' },
+      meta: {
+        organisation: 'Acme',
+        respondent: '<img src=x onerror="window.pwned=1">',
+        role: '<script>window.pwned=2</script>',
+        date: '2026-11-20',
+      },
       answers: { 'systems.crm-owner': '<script>window.pwned=3</script>', 'systems.in-use': ['crm'] },
       notes: {},
     };
-    await page.getByLabel(/Drop response files here/).setInputFiles([{ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) }]);
+    await page
+      .getByLabel(/Drop response files here/)
+      .setInputFiles([
+        { name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(hostile)) },
+      ]);
     await page.waitForSelector('text=1 responses');
     expect(await page.locator('body').textContent()).toContain('<script>window.pwned=2</script>');
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
-    const after = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => !k.includes('workshop')).map((k) => [k, localStorage.getItem(k)])));
+    const after = await page.evaluate(() =>
+      Object.fromEntries(
+        Object.keys(localStorage)
+          .filter((k) => !k.includes('workshop'))
+          .map((k) => [k, localStorage.getItem(k)]),
+      ),
+    );
     expect(after).toEqual(before);
-    await page.getByLabel(/Drop response files here/).setInputFiles([{ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, ') }]);
+    await page
+      .getByLabel(/Drop response files here/)
+      .setInputFiles([
+        { name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, ') },
+      ]);
     await page.locator('.import-outcomes', { hasText: 'not-json.json' }).waitFor();
-    expect(await page.locator('.import-outcomes').textContent()).toMatch(/not-json\.json: .*(JSON|cut off|incomplete)/i);
+    expect(await page.locator('.import-outcomes').textContent()).toMatch(
+      /not-json\.json: .*(JSON|cut off|incomplete)/i,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

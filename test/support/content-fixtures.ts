@@ -19,7 +19,9 @@ export function brokenProject(fixture: string): { root: string; expected: string
   cpSync(join(BROKEN_CONTENT, fixture, 'overlay'), join(root, 'content'), { recursive: true });
   const expectedFile = join(BROKEN_CONTENT, fixture, 'expected.txt');
   const expected = existsSync(expectedFile)
-    ? readFileSync(expectedFile, 'utf8').split('\n').filter((l) => l.trim() !== '')
+    ? readFileSync(expectedFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
     : [];
   return { root, expected };
 }

@@ -35,7 +35,11 @@ export const CREATION_DATE = new Date(Date.UTC(2025, 2, 4, 9, 30, 0));
 /** Render a plan with the real brand and sources, as the command line does. */
 export async function renderPlan(plan: Plan): Promise<Uint8Array> {
   const content = realContent();
-  const buffer = await renderPlanPdfBuffer(plan, { brand: content.brand, sources: content.sources, creationDate: CREATION_DATE });
+  const buffer = await renderPlanPdfBuffer(plan, {
+    brand: content.brand,
+    sources: content.sources,
+    creationDate: CREATION_DATE,
+  });
   return new Uint8Array(buffer);
 }
 
@@ -54,9 +58,24 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const items: TextItem[] = [];
     for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
-      items.push({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, height: item.height });
+      items.push({
+        str: item.str,
+        x: item.transform[4] as number,
+        y: item.transform[5] as number,
+        width: item.width,
+        height: item.height,
+      });
     }
-    pages.push({ number: n, width: x1 - x0, height: y1 - y0, items, text: items.map((i) => i.str).join(' ').replace(/\s+/g, ' ') });
+    pages.push({
+      number: n,
+      width: x1 - x0,
+      height: y1 - y0,
+      items,
+      text: items
+        .map((i) => i.str)
+        .join(' ')
+        .replace(/\s+/g, ' '),
+    });
   }
   const { info } = await doc.getMetadata();
   // pdfjs answers null for a document without an outline, whatever its types say.
@@ -93,8 +112,14 @@ export function itemsOutsidePage(pdf: ReadPdf, tolerance = 0.5): string[] {
   for (const page of pdf.pages) {
     for (const item of page.items) {
       const inside =
-        item.x >= -tolerance && item.x + item.width <= page.width + tolerance && item.y >= -tolerance && item.y + item.height <= page.height + tolerance;
-      if (!inside) outside.push(`page ${page.number}: "${item.str.slice(0, 40)}" at (${item.x.toFixed(1)}, ${item.y.toFixed(1)}) size ${item.width.toFixed(1)} x ${item.height.toFixed(1)}`);
+        item.x >= -tolerance &&
+        item.x + item.width <= page.width + tolerance &&
+        item.y >= -tolerance &&
+        item.y + item.height <= page.height + tolerance;
+      if (!inside)
+        outside.push(
+          `page ${page.number}: "${item.str.slice(0, 40)}" at (${item.x.toFixed(1)}, ${item.y.toFixed(1)}) size ${item.width.toFixed(1)} x ${item.height.toFixed(1)}`,
+        );
     }
   }
   return outside;

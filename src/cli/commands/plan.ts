@@ -25,7 +25,11 @@ const RENDERERS: Record<PlanFormat, PlanRenderer> = {
     process.env['NODE_ENV'] ??= 'production';
     // Loaded only for PDF, so JSON and Markdown runs do not pay react-pdf's start-up time.
     const { renderPlanPdfBuffer } = await import('../../pdf/node.ts');
-    return renderPlanPdfBuffer(plan, { brand: content.brand, sources: content.sources, publicDir: join(PACKAGE_ROOT, 'public') });
+    return renderPlanPdfBuffer(plan, {
+      brand: content.brand,
+      sources: content.sources,
+      publicDir: join(PACKAGE_ROOT, 'public'),
+    });
   },
 };
 

@@ -12,10 +12,23 @@ interface Props {
   readonly onStartOver: () => void;
 }
 
-type Pending = { kind: 'delete'; id: string; name: string } | { kind: 'start-over' } | { kind: 'rename'; id: string; name: string } | null;
+type Pending =
+  | { kind: 'delete'; id: string; name: string }
+  | { kind: 'start-over' }
+  | { kind: 'rename'; id: string; name: string }
+  | null;
 
 /** Several named assessments (one per client or team): list, open, rename, duplicate, delete, start over. */
-export function AssessmentManager({ index, currentName, onOpen, onCreate, onRename, onDuplicate, onDelete, onStartOver }: Props) {
+export function AssessmentManager({
+  index,
+  currentName,
+  onOpen,
+  onCreate,
+  onRename,
+  onDuplicate,
+  onDelete,
+  onStartOver,
+}: Props) {
   const [pending, setPending] = useState<Pending>(null);
   const [newName, setNewName] = useState('');
   const newId = useId();
@@ -24,7 +37,8 @@ export function AssessmentManager({ index, currentName, onOpen, onCreate, onRena
     <section className="assessments" aria-labelledby="assessments-heading">
       <details>
         <summary>
-          <span id="assessments-heading">Assessment: {currentName}</span> <span className="muted">({index.assessments.length} saved · manage)</span>
+          <span id="assessments-heading">Assessment: {currentName}</span>{' '}
+          <span className="muted">({index.assessments.length} saved · manage)</span>
         </summary>
         <ul className="assessment-list">
           {index.assessments.map((a) => (
@@ -39,13 +53,21 @@ export function AssessmentManager({ index, currentName, onOpen, onCreate, onRena
                     Open
                   </button>
                 )}
-                <button type="button" onClick={() => setPending({ kind: 'rename', id: a.id, name: a.name })} aria-label={`Rename ${a.name}`}>
+                <button
+                  type="button"
+                  onClick={() => setPending({ kind: 'rename', id: a.id, name: a.name })}
+                  aria-label={`Rename ${a.name}`}
+                >
                   Rename
                 </button>
                 <button type="button" onClick={() => onDuplicate(a.id)} aria-label={`Duplicate ${a.name}`}>
                   Duplicate
                 </button>
-                <button type="button" onClick={() => setPending({ kind: 'delete', id: a.id, name: a.name })} aria-label={`Delete ${a.name}`}>
+                <button
+                  type="button"
+                  onClick={() => setPending({ kind: 'delete', id: a.id, name: a.name })}
+                  aria-label={`Delete ${a.name}`}
+                >
                   Delete
                 </button>
               </span>
@@ -62,7 +84,12 @@ export function AssessmentManager({ index, currentName, onOpen, onCreate, onRena
             }}
           >
             <label htmlFor={renameId}>New name</label>
-            <input id={renameId} value={pending.name} maxLength={120} onChange={(e) => setPending({ ...pending, name: e.target.value })} />
+            <input
+              id={renameId}
+              value={pending.name}
+              maxLength={120}
+              onChange={(e) => setPending({ ...pending, name: e.target.value })}
+            />
             <button type="submit">Save name</button>
             <button type="button" onClick={() => setPending(null)}>
               Cancel
@@ -103,7 +130,10 @@ export function AssessmentManager({ index, currentName, onOpen, onCreate, onRena
       <p className="start-over">
         {pending?.kind === 'start-over' ? (
           <span className="confirm" role="alertdialog" aria-labelledby="confirm-start-over">
-            <span id="confirm-start-over">Clear every answer and note in “{currentName}” and go back to the first section? This cannot be undone. </span>
+            <span id="confirm-start-over">
+              Clear every answer and note in “{currentName}” and go back to the first section? This cannot be
+              undone.{' '}
+            </span>
             <button
               type="button"
               className="danger"

@@ -25,7 +25,12 @@ export function QuestionBlock({ question, name, error, links }: Props) {
   const errorId = `${base}-error`;
   return (
     <div className="question" id={`q-${question.id}`}>
-      <QuestionField question={question} name={name} describedBy={error !== undefined ? errorId : undefined} invalid={error !== undefined} />
+      <QuestionField
+        question={question}
+        name={name}
+        describedBy={error !== undefined ? errorId : undefined}
+        invalid={error !== undefined}
+      />
       {error !== undefined && (
         <p className="field-error" id={errorId} role="alert">
           {error}

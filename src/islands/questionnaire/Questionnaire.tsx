@@ -29,10 +29,15 @@ export interface QuestionnaireProps {
   readonly store?: AssessmentStore;
 }
 
-function openOrCreate(store: AssessmentStore, contentVersion: string): { record: AssessmentRecord; index: AssessmentIndex } {
+function openOrCreate(
+  store: AssessmentStore,
+  contentVersion: string,
+): { record: AssessmentRecord; index: AssessmentIndex } {
   const index = store.index();
   const current = index.currentId === null ? null : store.open(index.currentId);
-  const fallback = index.assessments.map((a) => (a.id === index.currentId ? null : store.open(a.id))).find((r) => r !== null);
+  const fallback = index.assessments
+    .map((a) => (a.id === index.currentId ? null : store.open(a.id)))
+    .find((r) => r !== null);
   const record = current ?? fallback ?? store.create('My assessment', contentVersion);
   return { record, index: store.index() };
 }
@@ -42,7 +47,10 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   const store = useMemo(() => injected ?? new AssessmentStore(browserLocalStorage()), [injected]);
   const sections = content.sections;
   const allQuestions = useMemo(() => sections.flatMap((s) => s.questions), [sections]);
-  const sectionOf = useMemo(() => new Map(sections.flatMap((s, i) => s.questions.map((q) => [q.id, i] as const))), [sections]);
+  const sectionOf = useMemo(
+    () => new Map(sections.flatMap((s, i) => s.questions.map((q) => [q.id, i] as const))),
+    [sections],
+  );
   const [initial] = useState(() => openOrCreate(store, content.settings.contentVersion));
   const [index, setIndex] = useState(initial.index);
   const record = useRef(initial.record);
@@ -54,8 +62,16 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   const stepQuestions = useRef<Question[]>([]);
 
   // Each step validates only its own visible questions: the resolver reads them at validation time.
-  const resolver = useCallback<Resolver<FormValues>>((values, context, options) => zodResolver(stepSchema(stepQuestions.current))(values, context, options), []);
-  const form = useForm<FormValues>({ defaultValues: documentToForm(allQuestions, initial.record.document), resolver, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const resolver = useCallback<Resolver<FormValues>>(
+    (values, context, options) => zodResolver(stepSchema(stepQuestions.current))(values, context, options),
+    [],
+  );
+  const form = useForm<FormValues>({
+    defaultValues: documentToForm(allQuestions, initial.record.document),
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
   const values = useWatch({ control: form.control }) as FormValues;
 
   const visible = useMemo(() => {
@@ -69,7 +85,10 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   const progress: SectionProgress[] = sections.map((s) => {
     const qs = s.questions.filter((q) => visible.has(q.id));
     const answered = qs.filter((q) => isAnswered(q, values)).length;
-    const complete = qs.every((q) => fieldError(q, values.answers[fieldKey(q.id)], values.dontKnow[fieldKey(q.id)] === true) === null) && qs.some((q) => isAnswered(q, values));
+    const complete =
+      qs.every(
+        (q) => fieldError(q, values.answers[fieldKey(q.id)], values.dontKnow[fieldKey(q.id)] === true) === null,
+      ) && qs.some((q) => isAnswered(q, values));
     return { answered, visible: qs.length, complete };
   });
   const totalVisible = progress.reduce((n, p) => n + p.visible, 0);
@@ -136,7 +155,9 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
     if (!ok) {
       // The same check the step's schema runs, in question order, so focus lands on the first error.
       const current = form.getValues();
-      const first = shown.find((q) => fieldError(q, current.answers[fieldKey(q.id)], current.dontKnow[fieldKey(q.id)] === true) !== null);
+      const first = shown.find(
+        (q) => fieldError(q, current.answers[fieldKey(q.id)], current.dontKnow[fieldKey(q.id)] === true) !== null,
+      );
       // Wait for React to render the error message before moving focus, so it is announced with the field.
       if (first !== undefined) window.setTimeout(() => document.getElementById(inputId(first.id))?.focus(), 0);
       return;
@@ -182,14 +203,20 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
           else setIndex(store.index());
         }}
         onStartOver={() => {
-          const cleared = { ...record.current, step: 0, document: { ...record.current.document, answers: {}, notes: {} } };
+          const cleared = {
+            ...record.current,
+            step: 0,
+            document: { ...record.current.document, answers: {}, notes: {} },
+          };
           load(store.save(cleared));
           headingRef.current?.focus();
         }}
       />
       <ProgressBar step={step} steps={sections.length} answered={totalAnswered} visible={totalVisible} />
       <p className="save-state" role="status">
-        {saveState === 'saved' ? 'All answers saved in this browser.' : 'Answers are kept in this tab only (see the note above).'}
+        {saveState === 'saved'
+          ? 'All answers saved in this browser.'
+          : 'Answers are kept in this tab only (see the note above).'}
       </p>
       <div className="questionnaire-layout">
         <SectionNav sections={sections} current={step} progress={progress} onJump={goTo} />
@@ -218,7 +245,13 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
             </fieldset>
           )}
           {shown.map((q) => (
-            <QuestionBlock key={q.id} question={q} name={fieldKey(q.id)} error={errors[fieldKey(q.id)]?.message} links={links[q.id] ?? []} />
+            <QuestionBlock
+              key={q.id}
+              question={q}
+              name={fieldKey(q.id)}
+              error={errors[fieldKey(q.id)]?.message}
+              links={links[q.id] ?? []}
+            />
           ))}
           <div className="step-buttons">
             {step > 0 && (
@@ -237,7 +270,9 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
         name={record.current.name}
         currentDocument={() => formToDocument(allQuestions, form.getValues(), record.current.document)}
         onImport={(document, fileName) => {
-          const name = [document.meta.organisation, document.meta.respondent].filter((s) => s.trim() !== '').join(' · ') || fileName.replace(/\.json$/i, '');
+          const name =
+            [document.meta.organisation, document.meta.respondent].filter((s) => s.trim() !== '').join(' · ') ||
+            fileName.replace(/\.json$/i, '');
           const created = store.create(name, document.contentVersion);
           load(store.save({ ...created, document }));
         }}

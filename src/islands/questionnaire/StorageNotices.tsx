@@ -8,7 +8,13 @@ const MEMORY_MESSAGES: Record<Exclude<MemoryReason, null>, string> = {
 };
 
 /** Tells the respondent when answers are not being saved, and about saved entries that could not be read. */
-export function StorageNotices({ memoryReason, setAside }: { memoryReason: MemoryReason; setAside: readonly SetAsideEntry[] }) {
+export function StorageNotices({
+  memoryReason,
+  setAside,
+}: {
+  memoryReason: MemoryReason;
+  setAside: readonly SetAsideEntry[];
+}) {
   return (
     <>
       {memoryReason !== null && (
@@ -20,7 +26,8 @@ export function StorageNotices({ memoryReason, setAside }: { memoryReason: Memor
         <div className="notice warning" role="alert">
           <p>
             {setAside.length === 1 ? 'One saved entry' : `${setAside.length} saved entries`} could not be read and
-            {setAside.length === 1 ? ' was' : ' were'} set aside. Nothing was deleted, and your other assessments are not affected.
+            {setAside.length === 1 ? ' was' : ' were'} set aside. Nothing was deleted, and your other assessments are
+            not affected.
           </p>
           <ul>
             {setAside.map((e) => (

@@ -21,7 +21,8 @@ export interface FormValues {
 export const DONT_KNOW_OPTION = '__dont-know__';
 
 /** Types whose "don't know" is a radio in the same group; the others use a checkbox. */
-export const usesDontKnowRadio = (question: Question): boolean => question.type === 'single' || question.type === 'scale';
+export const usesDontKnowRadio = (question: Question): boolean =>
+  question.type === 'single' || question.type === 'scale';
 
 /** react-hook-form reads dots as nesting, so `readiness.objective` is stored as `readiness~objective`. */
 export const fieldKey = (questionId: string): string => questionId.replace('.', '~');
@@ -34,7 +35,8 @@ export function emptyRaw(question: Question): RawValue {
 
 /** The field value for a stored answer. */
 export function toRaw(question: Question, value: AnswerValue | null | undefined): RawValue {
-  if (value !== undefined && value !== null && isDontKnow(value) && usesDontKnowRadio(question)) return DONT_KNOW_OPTION;
+  if (value !== undefined && value !== null && isDontKnow(value) && usesDontKnowRadio(question))
+    return DONT_KNOW_OPTION;
   if (value === undefined || value === null || isDontKnow(value)) return emptyRaw(question);
   if (question.type === 'multiple') return Array.isArray(value) ? [...value] : [];
   if (Array.isArray(value)) return '';
@@ -46,7 +48,8 @@ export function toRaw(question: Question, value: AnswerValue | null | undefined)
  * blank here; the step's validation reports them before the respondent moves on.
  */
 export function fromRaw(question: Question, raw: RawValue | undefined, dontKnow: boolean): AnswerValue | undefined {
-  if (question.allowDontKnow && (raw === DONT_KNOW_OPTION || (dontKnow && !usesDontKnowRadio(question)))) return DONT_KNOW;
+  if (question.allowDontKnow && (raw === DONT_KNOW_OPTION || (dontKnow && !usesDontKnowRadio(question))))
+    return DONT_KNOW;
   if (raw === undefined || raw === DONT_KNOW_OPTION) return undefined;
   switch (question.type) {
     case 'multiple':
@@ -86,7 +89,11 @@ export function documentToForm(questions: readonly Question[], document: Answers
  * The document for the current form values. Answers the form does not show (other content
  * versions) are carried over unchanged, so that saving never drops them.
  */
-export function formToDocument(questions: readonly Question[], values: FormValues, previous: AnswersDocument): AnswersDocument {
+export function formToDocument(
+  questions: readonly Question[],
+  values: FormValues,
+  previous: AnswersDocument,
+): AnswersDocument {
   const shown = new Set(questions.map((q) => q.id));
   const answers: AnswersDocument['answers'] = {};
   const notes: AnswersDocument['notes'] = {};
@@ -101,7 +108,12 @@ export function formToDocument(questions: readonly Question[], values: FormValue
   }
   return {
     ...previous,
-    meta: { ...previous.meta, organisation: values.meta.organisation.slice(0, 200), respondent: values.meta.respondent.slice(0, 200), role: values.meta.role.slice(0, 200) },
+    meta: {
+      ...previous.meta,
+      organisation: values.meta.organisation.slice(0, 200),
+      respondent: values.meta.respondent.slice(0, 200),
+      role: values.meta.role.slice(0, 200),
+    },
     answers,
     notes,
   };

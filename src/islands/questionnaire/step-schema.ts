@@ -5,11 +5,17 @@ import { DONT_KNOW_OPTION, fieldKey, type FormValues } from './form-values.ts';
 /** The message for a field that fails validation, in the respondent's terms. */
 export function fieldError(question: Question, raw: unknown, dontKnow: boolean): string | null {
   if (question.allowDontKnow && (dontKnow || raw === DONT_KNOW_OPTION)) return null;
-  const blank = raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0) || (typeof raw === 'string' && raw.trim() === '');
+  const blank =
+    raw === undefined ||
+    raw === '' ||
+    (Array.isArray(raw) && raw.length === 0) ||
+    (typeof raw === 'string' && raw.trim() === '');
   if (blank) {
     if (!question.required) return null;
-    if (question.type === 'multiple') return question.allowDontKnow ? 'Choose at least one option, or "Don\'t know".' : 'Choose at least one option.';
-    if (question.type === 'single' || question.type === 'scale') return question.allowDontKnow ? 'Choose an answer, or "Don\'t know".' : 'Choose an answer.';
+    if (question.type === 'multiple')
+      return question.allowDontKnow ? 'Choose at least one option, or "Don\'t know".' : 'Choose at least one option.';
+    if (question.type === 'single' || question.type === 'scale')
+      return question.allowDontKnow ? 'Choose an answer, or "Don\'t know".' : 'Choose an answer.';
     return question.allowDontKnow ? 'Enter an answer, or tick "Don\'t know".' : 'Enter an answer.';
   }
   if (question.type === 'number' && typeof raw === 'string') {
@@ -22,7 +28,12 @@ export function fieldError(question: Question, raw: unknown, dontKnow: boolean):
     if (whole && !Number.isInteger(n)) return `Enter ${expected}.`;
     if (n < min || n > max) return `Enter ${expected}.`;
   }
-  if ((question.type === 'text' || question.type === 'longtext') && typeof raw === 'string' && question.maxLength !== undefined && raw.length > question.maxLength) {
+  if (
+    (question.type === 'text' || question.type === 'longtext') &&
+    typeof raw === 'string' &&
+    question.maxLength !== undefined &&
+    raw.length > question.maxLength
+  ) {
     return `Keep this under ${question.maxLength} characters (it has ${raw.length}).`;
   }
   return null;

@@ -2,7 +2,8 @@ import type { ReviewCadence } from '../../schema/plan.ts';
 import { ReasonItem } from './EvidenceList.tsx';
 import { articleHref } from './links.ts';
 
-const months = (n: number): string => (n === 12 ? 'every year' : n % 12 === 0 ? `every ${n / 12} years` : n === 1 ? 'every month' : `every ${n} months`);
+const months = (n: number): string =>
+  n === 12 ? 'every year' : n % 12 === 0 ? `every ${n / 12} years` : n === 1 ? 'every month' : `every ${n} months`;
 
 /** How often to review the design and re-score membership, who owns it, and the warning signs to watch. */
 export function CadenceSection({ cadence }: { cadence: ReviewCadence }) {

@@ -46,12 +46,22 @@ export function DownloadPdfButton({ plan, brand, sources, alignment }: DownloadP
 
   return (
     <span className="pdf-download no-print">
-      <button type="button" className="link-button" aria-busy={busy} aria-disabled={busy} onClick={() => void download()}>
+      <button
+        type="button"
+        className="link-button"
+        aria-busy={busy}
+        aria-disabled={busy}
+        onClick={() => void download()}
+      >
         {busy ? 'Preparing PDF…' : 'Download PDF'}
       </button>
       {error !== null && (
         // Inline style: the site's stylesheet has no rule for it yet, and the message must stand out.
-        <span role="alert" className="pdf-download-error" style={{ display: 'block', marginTop: '0.5em', color: '#b3261e' }}>
+        <span
+          role="alert"
+          className="pdf-download-error"
+          style={{ display: 'block', marginTop: '0.5em', color: '#b3261e' }}
+        >
           {error}
         </span>
       )}

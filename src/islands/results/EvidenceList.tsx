@@ -3,7 +3,12 @@ import { editHref } from './links.ts';
 
 /** One quoted answer with a link back to edit it. */
 export function EvidenceItem({ evidence }: { evidence: Evidence }) {
-  const answer = evidence.answerLabels.length > 0 ? evidence.answerLabels.join(', ') : evidence.status === 'unanswered' ? 'not answered' : evidence.status;
+  const answer =
+    evidence.answerLabels.length > 0
+      ? evidence.answerLabels.join(', ')
+      : evidence.status === 'unanswered'
+        ? 'not answered'
+        : evidence.status;
   return (
     <li>
       <span className="evidence-topic">{evidence.prompt}</span> <q>{answer}</q>{' '}

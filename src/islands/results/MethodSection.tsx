@@ -15,7 +15,8 @@ export function MethodSection({ method }: { method: MethodRecommendation }) {
       ) : (
         <div className="recommendation">
           <p className="recommended">
-            Recommended: <strong>{top.title}</strong> (fit {Math.round(top.fit)} of 100, cost {top.cost}, {top.weeks.min}–{top.weeks.max} weeks)
+            Recommended: <strong>{top.title}</strong> (fit {Math.round(top.fit)} of 100, cost {top.cost},{' '}
+            {top.weeks.min}–{top.weeks.max} weeks)
           </p>
           <h3>Why</h3>
           <ul>

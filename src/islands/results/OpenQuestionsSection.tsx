@@ -15,7 +15,10 @@ export function OpenQuestionsSection({ open, confidence }: { open: readonly Open
         <ul>
           {open.map((q) => (
             <li key={q.questionId}>
-              <a href={editHref(q.questionId)}>{q.prompt}</a> <span className="muted">({q.status === 'dontKnow' ? "don't know" : q.status}, {q.sectionTitle})</span>
+              <a href={editHref(q.questionId)}>{q.prompt}</a>{' '}
+              <span className="muted">
+                ({q.status === 'dontKnow' ? "don't know" : q.status}, {q.sectionTitle})
+              </span>
               {q.assumption !== null && <span> Assumed: {q.assumption}</span>}
             </li>
           ))}

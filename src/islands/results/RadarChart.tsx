@@ -17,13 +17,24 @@ export function RadarChart({ dimensions }: { dimensions: readonly DimensionScore
   const count = dimensions.length;
   const rings = [0.25, 0.5, 0.75, 1];
   const shape = dimensions.map((d, i) => point(i, count, (d.score ?? 0) / 100).join(',')).join(' ');
-  const description = dimensions.map((d) => `${d.title}: ${d.score === null ? 'unknown' : Math.round(d.score)}`).join('; ');
+  const description = dimensions
+    .map((d) => `${d.title}: ${d.score === null ? 'unknown' : Math.round(d.score)}`)
+    .join('; ');
   return (
-    <svg className="radar" viewBox={`-150 -10 ${SIZE + 300} ${SIZE + 20}`} role="img" aria-labelledby="radar-title radar-desc">
+    <svg
+      className="radar"
+      viewBox={`-150 -10 ${SIZE + 300} ${SIZE + 20}`}
+      role="img"
+      aria-labelledby="radar-title radar-desc"
+    >
       <title id="radar-title">Readiness by dimension, 0 to 100</title>
       <desc id="radar-desc">{description}</desc>
       {rings.map((r) => (
-        <polygon key={r} points={dimensions.map((_, i) => point(i, count, r).join(',')).join(' ')} className="radar-ring" />
+        <polygon
+          key={r}
+          points={dimensions.map((_, i) => point(i, count, r).join(',')).join(' ')}
+          className="radar-ring"
+        />
       ))}
       {dimensions.map((d, i) => {
         const [x, y] = point(i, count, 1);

@@ -60,7 +60,11 @@ export function ReadinessSection({ readiness }: { readiness: Readiness }) {
               </ul>
             </>
           )}
-          {d.unknown.length > 0 && <p className="muted">{d.unknown.length} item(s) could not be scored because their questions are unanswered or “don’t know”.</p>}
+          {d.unknown.length > 0 && (
+            <p className="muted">
+              {d.unknown.length} item(s) could not be scored because their questions are unanswered or “don’t know”.
+            </p>
+          )}
         </details>
       ))}
     </section>

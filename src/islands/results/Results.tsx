@@ -45,7 +45,10 @@ export default function Results({ content, store: injected }: ResultsProps) {
     };
   }, [store]);
 
-  const plan: Plan | null = useMemo(() => (record === null ? null : buildPlan(content, record.document)), [content, record]);
+  const plan: Plan | null = useMemo(
+    () => (record === null ? null : buildPlan(content, record.document)),
+    [content, record],
+  );
 
   if (record === null || plan === null || Object.keys(record.document.answers).length === 0) {
     return (

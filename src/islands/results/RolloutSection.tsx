@@ -10,7 +10,8 @@ export function RolloutSection({ rollout }: { rollout: RolloutPlan }) {
       <h2 id="rollout-heading">Rollout</h2>
       <p>
         {formatDate(rollout.start)} to {formatDate(rollout.end)}, {rollout.totalWeeks} weeks in all.
-        {rollout.startSource === 'document-date' && ' No valid start date was given, so the plan starts on the date of the answers.'}
+        {rollout.startSource === 'document-date' &&
+          ' No valid start date was given, so the plan starts on the date of the answers.'}
       </p>
       <TimelineChart rollout={rollout} />
       <table className="data-table">
@@ -63,13 +64,21 @@ export function RolloutSection({ rollout }: { rollout: RolloutPlan }) {
             <dd>{p.audiences.join('; ')}</dd>
             <dt>Key messages</dt>
             <dd>
-              <ul>{p.messages.map((m) => <li key={m}>{m}</li>)}</ul>
+              <ul>
+                {p.messages.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
             </dd>
             <dt>Materials</dt>
             <dd>{p.materials.join('; ')}</dd>
             <dt>Exit criteria</dt>
             <dd>
-              <ul>{p.exitCriteria.map((m) => <li key={m}>{m}</li>)}</ul>
+              <ul>
+                {p.exitCriteria.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
             </dd>
           </dl>
         </details>

@@ -6,7 +6,10 @@ export function SetAsideSection({ entries }: { entries: readonly SetAsideEntry[]
   return (
     <section aria-labelledby="set-aside-heading" className="notice">
       <h2 id="set-aside-heading">Answers set aside</h2>
-      <p>These saved answers do not fit the current questions, so the plan does not use them. They are still kept with your assessment.</p>
+      <p>
+        These saved answers do not fit the current questions, so the plan does not use them. They are still kept with
+        your assessment.
+      </p>
       <ul>
         {entries.map((e) => (
           <li key={`${e.part}-${e.key}`}>

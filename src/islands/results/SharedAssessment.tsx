@@ -31,7 +31,10 @@ export default function SharedAssessment({ content, store: injected }: Props) {
     const read = async (): Promise<void> => {
       const fragment = window.location.hash.replace(/^#/, '');
       if (fragment === '') {
-        setState({ kind: 'error', message: 'This page needs a share link: the address has no answers after the # sign.' });
+        setState({
+          kind: 'error',
+          message: 'This page needs a share link: the address has no answers after the # sign.',
+        });
         return;
       }
       const { decodeShareFragment } = await import('../../workshop/share-link.ts');
@@ -53,7 +56,8 @@ export default function SharedAssessment({ content, store: injected }: Props) {
       </div>
     );
   }
-  const name = [plan.meta.organisation, plan.meta.respondent].filter((s) => s !== '').join(' · ') || 'Shared assessment';
+  const name =
+    [plan.meta.organisation, plan.meta.respondent].filter((s) => s !== '').join(' · ') || 'Shared assessment';
   return (
     <PlanView
       plan={plan}

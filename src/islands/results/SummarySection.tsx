@@ -9,7 +9,11 @@ export function SummarySection({ plan }: { plan: Plan }) {
       <dl className="summary-grid">
         <div>
           <dt>Readiness</dt>
-          <dd>{summary.readinessScore === null ? 'Not enough answers' : `${Math.round(summary.readinessScore)} / 100, ${summary.readinessLevel ?? ''}`}</dd>
+          <dd>
+            {summary.readinessScore === null
+              ? 'Not enough answers'
+              : `${Math.round(summary.readinessScore)} / 100, ${summary.readinessLevel ?? ''}`}
+          </dd>
         </div>
         <div>
           <dt>Recommended method</dt>
@@ -17,11 +21,19 @@ export function SummarySection({ plan }: { plan: Plan }) {
         </div>
         <div>
           <dt>Segments</dt>
-          <dd>{summary.segmentRange.min === summary.segmentRange.max ? summary.segmentRange.min : `${summary.segmentRange.min} to ${summary.segmentRange.max}`}</dd>
+          <dd>
+            {summary.segmentRange.min === summary.segmentRange.max
+              ? summary.segmentRange.min
+              : `${summary.segmentRange.min} to ${summary.segmentRange.max}`}
+          </dd>
         </div>
         <div>
           <dt>Top risks</dt>
-          <dd>{summary.topRisks.length === 0 ? 'None flagged' : summary.topRisks.map((r) => `${r.title} (${r.risk})`).join('; ')}</dd>
+          <dd>
+            {summary.topRisks.length === 0
+              ? 'None flagged'
+              : summary.topRisks.map((r) => `${r.title} (${r.risk})`).join('; ')}
+          </dd>
         </div>
       </dl>
       <h3>Next three actions</h3>

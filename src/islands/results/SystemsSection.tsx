@@ -8,7 +8,10 @@ export function SystemsSection({ systems }: { systems: readonly SystemImpact[] }
     <section aria-labelledby="systems-heading" className="result-section">
       <h2 id="systems-heading">Systems impact</h2>
       {systems.length === 0 ? (
-        <p>Your answers name no system that holds or uses segment data. Check the systems section: most segmentations touch at least the CRM.</p>
+        <p>
+          Your answers name no system that holds or uses segment data. Check the systems section: most segmentations
+          touch at least the CRM.
+        </p>
       ) : (
         <ul className="systems">
           {systems.map((s) => (
@@ -23,13 +26,29 @@ export function SystemsSection({ systems }: { systems: readonly SystemImpact[] }
               <details>
                 <summary>What changes, checklist and risks</summary>
                 <h4>What changes</h4>
-                <ul>{s.changes.map((c) => <li key={c}>{c}</li>)}</ul>
+                <ul>
+                  {s.changes.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
                 <h4>Checklist</h4>
-                <ul>{s.checklist.map((c) => <li key={c}>{c}</li>)}</ul>
+                <ul>
+                  {s.checklist.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
                 <h4>Risks</h4>
-                <ul>{s.risks.map((c) => <li key={c}>{c}</li>)}</ul>
+                <ul>
+                  {s.risks.map((c) => (
+                    <li key={c}>{c}</li>
+                  ))}
+                </ul>
                 <h4>Why it is on the list</h4>
-                <ul>{s.reasons.map((r) => <ReasonItem key={r.ruleId} reason={r} />)}</ul>
+                <ul>
+                  {s.reasons.map((r) => (
+                    <ReasonItem key={r.ruleId} reason={r} />
+                  ))}
+                </ul>
                 <p>
                   <a href={articleHref(s.article)}>Read the guide: {s.title}</a>
                 </p>

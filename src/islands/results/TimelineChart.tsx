@@ -19,18 +19,29 @@ export function TimelineChart({ rollout }: { rollout: RolloutPlan }) {
   const phases = rollout.phases.filter((p) => p.included && p.start !== null && p.end !== null);
   const start = toTime(rollout.start);
   const span = Math.max(toTime(rollout.end) + DAY - start, DAY);
-  const x = (iso: string, endOfDay = false): number => LABEL_WIDTH + ((toTime(iso) + (endOfDay ? DAY : 0) - start) / span) * CHART_WIDTH;
+  const x = (iso: string, endOfDay = false): number =>
+    LABEL_WIDTH + ((toTime(iso) + (endOfDay ? DAY : 0) - start) / span) * CHART_WIDTH;
   const height = phases.length * ROW + 40;
   const ticks: { label: string; at: number }[] = [];
   const first = new Date(start);
   for (let m = 0; m < 40; m += 1) {
     const tick = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + m + 1, 1);
     if (tick > start + span) break;
-    ticks.push({ at: LABEL_WIDTH + ((tick - start) / span) * CHART_WIDTH, label: new Date(tick).toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' }) });
+    ticks.push({
+      at: LABEL_WIDTH + ((tick - start) / span) * CHART_WIDTH,
+      label: new Date(tick).toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' }),
+    });
   }
-  const description = phases.map((p) => `${p.title}: ${formatDate(p.start ?? '')} to ${formatDate(p.end ?? '')}`).join('; ');
+  const description = phases
+    .map((p) => `${p.title}: ${formatDate(p.start ?? '')} to ${formatDate(p.end ?? '')}`)
+    .join('; ');
   return (
-    <svg className="timeline" viewBox={`0 0 ${LABEL_WIDTH + CHART_WIDTH + 30} ${height}`} role="img" aria-labelledby="timeline-title timeline-desc">
+    <svg
+      className="timeline"
+      viewBox={`0 0 ${LABEL_WIDTH + CHART_WIDTH + 30} ${height}`}
+      role="img"
+      aria-labelledby="timeline-title timeline-desc"
+    >
       <title id="timeline-title">Rollout timeline</title>
       <desc id="timeline-desc">{description}</desc>
       {ticks.map((t) => (
@@ -46,7 +57,14 @@ export function TimelineChart({ rollout }: { rollout: RolloutPlan }) {
           <text x={0} y={i * ROW + 19} className="timeline-label">
             {shortTitle(p.title)}
           </text>
-          <rect x={x(p.start ?? '')} y={i * ROW + 6} width={Math.max(x(p.end ?? '', true) - x(p.start ?? ''), 2)} height={ROW - 12} rx={3} className="timeline-bar" />
+          <rect
+            x={x(p.start ?? '')}
+            y={i * ROW + 6}
+            width={Math.max(x(p.end ?? '', true) - x(p.start ?? ''), 2)}
+            height={ROW - 12}
+            rx={3}
+            className="timeline-bar"
+          />
         </g>
       ))}
     </svg>

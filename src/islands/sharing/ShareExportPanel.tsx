@@ -32,12 +32,18 @@ export function ShareExportPanel({ content, currentDocument, name, onImport }: P
   const downloadJson = (): void => {
     const doc = currentDocument();
     downloadBlob(`${stem()}.json`, new Blob([`${JSON.stringify(doc, null, 2)}\n`], { type: 'application/json' }));
-    setMessage({ kind: 'status', text: 'Your answers file was downloaded. Send it to your facilitator, or import it on another computer.' });
+    setMessage({
+      kind: 'status',
+      text: 'Your answers file was downloaded. Send it to your facilitator, or import it on another computer.',
+    });
   };
 
   const downloadCsv = async (): Promise<void> => {
     const { answersToCsv } = await import('../../workshop/csv.ts');
-    downloadBlob(`${stem()}.csv`, new Blob([answersToCsv(content, currentDocument())], { type: 'text/csv;charset=utf-8' }));
+    downloadBlob(
+      `${stem()}.csv`,
+      new Blob([answersToCsv(content, currentDocument())], { type: 'text/csv;charset=utf-8' }),
+    );
     setMessage({ kind: 'status', text: 'A CSV of your answers was downloaded for spreadsheets.' });
   };
 
@@ -47,15 +53,27 @@ export function ShareExportPanel({ content, currentDocument, name, onImport }: P
     try {
       url = shareUrl(window.location.origin, await encodeShareFragment(currentDocument()));
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : 'The share link could not be made. Download the answers file instead.' });
+      setMessage({
+        kind: 'error',
+        text:
+          error instanceof Error
+            ? error.message
+            : 'The share link could not be made. Download the answers file instead.',
+      });
       return;
     }
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setMessage({ kind: 'status', text: `The share link (${url.length} characters) was copied. The answers are inside the link itself; no server stores them.` });
+      setMessage({
+        kind: 'status',
+        text: `The share link (${url.length} characters) was copied. The answers are inside the link itself; no server stores them.`,
+      });
     } catch {
-      setMessage({ kind: 'status', text: 'Copy the share link below. The answers are inside the link itself; no server stores them.' });
+      setMessage({
+        kind: 'status',
+        text: 'Copy the share link below. The answers are inside the link itself; no server stores them.',
+      });
     }
   };
 
@@ -63,20 +81,28 @@ export function ShareExportPanel({ content, currentDocument, name, onImport }: P
     const { importResponseFile } = await import('../../workshop/import-file.ts');
     const result = await importResponseFile(file, content);
     if (!result.ok) {
-      setMessage({ kind: 'error', text: result.message, details: result.problems.slice(0, 8).map((p) => `${p.path}: ${p.message}`) });
+      setMessage({
+        kind: 'error',
+        text: result.message,
+        details: result.problems.slice(0, 8).map((p) => `${p.path}: ${p.message}`),
+      });
       return;
     }
     onImport?.(result.document, file.name);
     const details = [...result.notices, ...result.setAside.map((s) => `Set aside ${s.key}: ${s.reason}`)];
-    setMessage({ kind: 'status', text: `Imported “${file.name}” as a new assessment. Your other assessments were not changed.`, details });
+    setMessage({
+      kind: 'status',
+      text: `Imported “${file.name}” as a new assessment. Your other assessments were not changed.`,
+      details,
+    });
   };
 
   return (
     <section className="share-export" aria-labelledby="share-heading">
       <h2 id="share-heading">Share or export these answers</h2>
       <p>
-        Finished? Send your answers to your facilitator as a file or a link. Nothing is uploaded: the file and the link are the only copies
-        that leave this browser.
+        Finished? Send your answers to your facilitator as a file or a link. Nothing is uploaded: the file and the link
+        are the only copies that leave this browser.
       </p>
       <div className="button-row">
         <button type="button" className="button secondary" onClick={downloadJson}>
@@ -111,7 +137,10 @@ export function ShareExportPanel({ content, currentDocument, name, onImport }: P
         </p>
       )}
       {message !== null && (
-        <div className={message.kind === 'error' ? 'notice error' : 'notice'} role={message.kind === 'error' ? 'alert' : 'status'}>
+        <div
+          className={message.kind === 'error' ? 'notice error' : 'notice'}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
           <p>{message.text}</p>
           {message.details !== undefined && message.details.length > 0 && (
             <ul>

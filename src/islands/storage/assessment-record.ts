@@ -40,7 +40,9 @@ export const assessmentRecordSchema = z.strictObject({
 export const assessmentIndexSchema = z.strictObject({
   storageVersion: z.literal(STORAGE_VERSION),
   currentId: z.nullable(z.string()),
-  assessments: z.array(z.strictObject({ id: z.string(), name: z.string(), updatedAt: z.string() })).check(z.maxLength(500)),
+  assessments: z
+    .array(z.strictObject({ id: z.string(), name: z.string(), updatedAt: z.string() }))
+    .check(z.maxLength(500)),
 });
 export type AssessmentIndex = z.output<typeof assessmentIndexSchema>;
 
@@ -55,7 +57,9 @@ export interface SetAsideEntry {
 }
 
 /** Check a stored record; the result is typed as the record the rest of the code uses. */
-export function parseAssessmentRecord(value: unknown): { ok: true; record: AssessmentRecord } | { ok: false; reason: string } {
+export function parseAssessmentRecord(
+  value: unknown,
+): { ok: true; record: AssessmentRecord } | { ok: false; reason: string } {
   const parsed = z.safeParse(assessmentRecordSchema, value);
   if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) };
   const record: AssessmentRecord = parsed.data as AssessmentRecord;
@@ -63,7 +67,9 @@ export function parseAssessmentRecord(value: unknown): { ok: true; record: Asses
 }
 
 /** Summarise validation issues as "field: problem" pairs for a message to the user. */
-export function describeIssues(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+export function describeIssues(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): string {
   return error.issues
     .slice(0, 3)
     .map((i) => `${i.path.length > 0 ? i.path.map(String).join('.') : 'the entry'}: ${i.message}`)

@@ -57,7 +57,11 @@ export class AssessmentStore {
     if (raw === null) return this.#rebuildIndex();
     const parsed = z.safeParse(assessmentIndexSchema, parseJson(raw));
     if (parsed.success) return parsed.data;
-    this.#safe.moveAside(INDEX_KEY, raw, `the list of assessments is unreadable (${parsed.error.issues[0]?.message ?? 'not JSON'})`);
+    this.#safe.moveAside(
+      INDEX_KEY,
+      raw,
+      `the list of assessments is unreadable (${parsed.error.issues[0]?.message ?? 'not JSON'})`,
+    );
     return this.#rebuildIndex();
   }
 
@@ -111,7 +115,11 @@ export class AssessmentStore {
     this.#safe.write(assessmentKey(saved.id), JSON.stringify(saved));
     const index = this.index();
     const others = index.assessments.filter((a) => a.id !== saved.id);
-    this.#writeIndex({ ...index, currentId: saved.id, assessments: [{ id: saved.id, name: saved.name, updatedAt: saved.updatedAt }, ...others] });
+    this.#writeIndex({
+      ...index,
+      currentId: saved.id,
+      assessments: [{ id: saved.id, name: saved.name, updatedAt: saved.updatedAt }, ...others],
+    });
     return saved;
   }
 
@@ -131,7 +139,11 @@ export class AssessmentStore {
     this.#safe.remove(assessmentKey(id));
     const index = this.index();
     const assessments = index.assessments.filter((a) => a.id !== id);
-    this.#writeIndex({ ...index, assessments, currentId: index.currentId === id ? (assessments[0]?.id ?? null) : index.currentId });
+    this.#writeIndex({
+      ...index,
+      assessments,
+      currentId: index.currentId === id ? (assessments[0]?.id ?? null) : index.currentId,
+    });
   }
 
   setCurrent(id: string): void {
@@ -142,7 +154,8 @@ export class AssessmentStore {
     const assessments: AssessmentIndex['assessments'] = [];
     for (const key of this.#safe.keys(`${KEY_PREFIX}assessment:`)) {
       const parsed = parseAssessmentRecord(parseJson(this.#safe.read(key) ?? ''));
-      if (parsed.ok) assessments.push({ id: parsed.record.id, name: parsed.record.name, updatedAt: parsed.record.updatedAt });
+      if (parsed.ok)
+        assessments.push({ id: parsed.record.id, name: parsed.record.name, updatedAt: parsed.record.updatedAt });
     }
     assessments.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1));
     return { storageVersion: STORAGE_VERSION, currentId: assessments[0]?.id ?? null, assessments };

@@ -38,7 +38,13 @@ export class WorkshopStore {
     const found: WorkshopSummary[] = [];
     for (const key of this.#safe.keys(WORKSHOP_PREFIX)) {
       const workshop = this.open(key.slice(WORKSHOP_PREFIX.length));
-      if (workshop !== null) found.push({ id: workshop.id, client: workshop.client, date: workshop.date, responses: workshop.responses.length });
+      if (workshop !== null)
+        found.push({
+          id: workshop.id,
+          client: workshop.client,
+          date: workshop.date,
+          responses: workshop.responses.length,
+        });
     }
     return found.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.client.localeCompare(b.client)));
   }

@@ -13,7 +13,10 @@ export function AlignmentList({ findings }: { findings: readonly AlignmentFindin
           {findings.map((f) => (
             <li key={f.questionId} className={`finding risk-${f.level === 'high' ? 'high' : 'medium'}`}>
               <h3>
-                No shared view of {f.topic} <span className={`badge ${f.level}`}>{f.level} disagreement ({percent(f.disagreement)})</span>
+                No shared view of {f.topic}{' '}
+                <span className={`badge ${f.level}`}>
+                  {f.level} disagreement ({percent(f.disagreement)})
+                </span>
               </h3>
               <p>{f.sentence}</p>
               <p>

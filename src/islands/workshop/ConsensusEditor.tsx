@@ -28,7 +28,9 @@ export function ConsensusEditor({ question, agreed, entry, onChange, large = fal
       case 'single':
       case 'scale': {
         const choices =
-          question.type === 'single' ? options.map((o) => ({ id: o.id, label: o.label })) : ['1', '2', '3', '4', '5'].map((p) => ({ id: p, label: p }));
+          question.type === 'single'
+            ? options.map((o) => ({ id: o.id, label: o.label }))
+            : ['1', '2', '3', '4', '5'].map((p) => ({ id: p, label: p }));
         const current = agreed === null ? NONE : isDontKnow(agreed) ? DK : String(agreed);
         return (
           <select
@@ -80,7 +82,14 @@ export function ConsensusEditor({ question, agreed, entry, onChange, large = fal
         );
       case 'text':
       case 'longtext':
-        return <textarea id={`${id}-value`} rows={2} value={typeof agreed === 'string' ? agreed : ''} onChange={(e) => set(e.target.value === '' ? null : e.target.value)} />;
+        return (
+          <textarea
+            id={`${id}-value`}
+            rows={2}
+            value={typeof agreed === 'string' ? agreed : ''}
+            onChange={(e) => set(e.target.value === '' ? null : e.target.value)}
+          />
+        );
       default: {
         const unhandled: never = question.type;
         throw new Error(`No consensus control for ${String(unhandled)}`);

@@ -29,7 +29,9 @@ export function DriftPanel({ content, workshop, current, onChange }: Props) {
       setDrift(null);
       return;
     }
-    void import('../../workshop/drift.ts').then(({ driftReport }) => setDrift(driftReport(content, previous.document, current)));
+    void import('../../workshop/drift.ts').then(({ driftReport }) =>
+      setDrift(driftReport(content, previous.document, current)),
+    );
   }, [content, previous, current]);
 
   return (
@@ -53,7 +55,10 @@ export function DriftPanel({ content, workshop, current, onChange }: Props) {
                 return;
               }
               setError(null);
-              onChange({ ...workshop, previous: { label: `${file.name} (${result.document.meta.date})`, document: result.document } });
+              onChange({
+                ...workshop,
+                previous: { label: `${file.name} (${result.document.meta.date})`, document: result.document },
+              });
             });
           }}
         />
@@ -66,8 +71,10 @@ export function DriftPanel({ content, workshop, current, onChange }: Props) {
       {previous !== undefined && drift !== null && (
         <>
           <p>
-            Compared with {previous.label}. Readiness moved from {drift.readiness.before === null ? '–' : Math.round(drift.readiness.before)} to{' '}
-            {drift.readiness.after === null ? '–' : Math.round(drift.readiness.after)} ({signed(drift.readiness.delta)}).
+            Compared with {previous.label}. Readiness moved from{' '}
+            {drift.readiness.before === null ? '–' : Math.round(drift.readiness.before)} to{' '}
+            {drift.readiness.after === null ? '–' : Math.round(drift.readiness.after)} ({signed(drift.readiness.delta)}
+            ).
           </p>
           <table className="data-table">
             <caption>Readiness by dimension, then and now</caption>
@@ -101,7 +108,10 @@ export function DriftPanel({ content, workshop, current, onChange }: Props) {
             {drift.warningSigns.stillActive.map((s) => (
               <li key={s.signId}>Still showing: {s.title}</li>
             ))}
-            {drift.warningSigns.appeared.length + drift.warningSigns.cleared.length + drift.warningSigns.stillActive.length === 0 && <li>No warning signs then or now.</li>}
+            {drift.warningSigns.appeared.length +
+              drift.warningSigns.cleared.length +
+              drift.warningSigns.stillActive.length ===
+              0 && <li>No warning signs then or now.</li>}
           </ul>
           <h3>{drift.changed.length} changed answers</h3>
           {drift.changed.length > 0 && (

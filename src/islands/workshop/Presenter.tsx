@@ -15,7 +15,8 @@ interface Props {
 
 /** Focus stays on the page, not in a text field, for the shortcuts to work. */
 const typing = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /**
  * For a projector: one question at a time in large type. The team's answers stay hidden until
@@ -63,7 +64,9 @@ export function Presenter({ workshop, spreads, onChange, onExit }: Props) {
     );
   }
   const max = Math.max(1, ...spread.distribution.map((d) => d.count));
-  const entry = Object.hasOwn(workshop.consensus, spread.questionId) ? workshop.consensus[spread.questionId] : undefined;
+  const entry = Object.hasOwn(workshop.consensus, spread.questionId)
+    ? workshop.consensus[spread.questionId]
+    : undefined;
   return (
     <div className="presenter" role="region" aria-label="Presenter view">
       <p className="presenter-progress">
@@ -112,7 +115,12 @@ export function Presenter({ workshop, spreads, onChange, onExit }: Props) {
         <button type="button" className="button secondary" onClick={() => setRevealed((r) => !r)}>
           {revealed ? 'Hide answers (R)' : 'Reveal answers (R)'}
         </button>
-        <button type="button" className="button secondary" onClick={() => go(index + 1)} disabled={index === questions.length - 1}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => go(index + 1)}
+          disabled={index === questions.length - 1}
+        >
           Next (→)
         </button>
         <button type="button" className="button" onClick={onExit}>

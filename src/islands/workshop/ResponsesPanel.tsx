@@ -1,7 +1,15 @@
 import { useId, useState } from 'react';
 import type { AnswersDocument } from '../../schema/answers.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
-import { addResponse, removeResponse, replaceResponse, responseFromDocument, respondentKey, type Workshop, type WorkshopResponse } from '../../workshop/workshop-model.ts';
+import {
+  addResponse,
+  removeResponse,
+  replaceResponse,
+  responseFromDocument,
+  respondentKey,
+  type Workshop,
+  type WorkshopResponse,
+} from '../../workshop/workshop-model.ts';
 
 interface Props {
   readonly content: ContentBundle;
@@ -28,17 +36,28 @@ export function ResponsesPanel({ content, workshop, onChange }: Props) {
   const linksId = useId();
 
   /** Add documents one by one, collecting conflicts for confirmation. */
-  const addDocuments = (documents: readonly { source: string; document: AnswersDocument }[], results: Outcome[]): void => {
+  const addDocuments = (
+    documents: readonly { source: string; document: AnswersDocument }[],
+    results: Outcome[],
+  ): void => {
     let next = workshop;
     const pending: typeof conflicts = [];
     for (const { source, document } of documents) {
       const added = addResponse(next, responseFromDocument(document, new Date()));
       if ('conflict' in added) {
         pending.push(added.conflict);
-        results.push({ source, ok: true, text: `${document.meta.respondent} has already responded: confirm below whether to replace the earlier response.` });
+        results.push({
+          source,
+          ok: true,
+          text: `${document.meta.respondent} has already responded: confirm below whether to replace the earlier response.`,
+        });
       } else {
         next = added.workshop;
-        results.push({ source, ok: true, text: `Added ${document.meta.respondent || 'an unnamed respondent'}${document.meta.role ? ` (${document.meta.role})` : ''}.` });
+        results.push({
+          source,
+          ok: true,
+          text: `Added ${document.meta.respondent || 'an unnamed respondent'}${document.meta.role ? ` (${document.meta.role})` : ''}.`,
+        });
       }
     }
     onChange(next);
@@ -86,7 +105,9 @@ export function ResponsesPanel({ content, workshop, onChange }: Props) {
               {responded.has(respondentKey(p.name)) ? '✓ ' : '○ '}
               {p.name}
               {p.role !== '' && `, ${p.role}`}
-              <span className="visually-hidden">{responded.has(respondentKey(p.name)) ? ': responded' : ': not yet'}</span>
+              <span className="visually-hidden">
+                {responded.has(respondentKey(p.name)) ? ': responded' : ': not yet'}
+              </span>
             </li>
           ))}
         </ul>
@@ -120,14 +141,20 @@ export function ResponsesPanel({ content, workshop, onChange }: Props) {
       <p>
         <label htmlFor={linksId}>Or paste share links, one per line</label>
         <textarea id={linksId} rows={3} value={links} onChange={(e) => setLinks(e.target.value)} />
-        <button type="button" className="button secondary" onClick={() => void importLinks()} disabled={links.trim() === ''}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => void importLinks()}
+          disabled={links.trim() === ''}
+        >
           Add from links
         </button>
       </p>
       {conflict !== undefined && (
         <div className="confirm notice" role="alertdialog" aria-labelledby="conflict-text">
           <p id="conflict-text">
-            {conflict.existing.respondent} already has a response (imported {conflict.existing.importedAt.slice(0, 10)}). Replace it with the new one?
+            {conflict.existing.respondent} already has a response (imported {conflict.existing.importedAt.slice(0, 10)}
+            ). Replace it with the new one?
           </p>
           <button
             type="button"
@@ -171,7 +198,11 @@ export function ResponsesPanel({ content, workshop, onChange }: Props) {
                 <td>{r.role}</td>
                 <td>{Object.keys(r.document.answers).length}</td>
                 <td>
-                  <button type="button" onClick={() => onChange(removeResponse(workshop, i))} aria-label={`Remove the response from ${r.respondent || 'an unnamed respondent'}`}>
+                  <button
+                    type="button"
+                    onClick={() => onChange(removeResponse(workshop, i))}
+                    aria-label={`Remove the response from ${r.respondent || 'an unnamed respondent'}`}
+                  >
                     Remove
                   </button>
                 </td>

@@ -19,7 +19,8 @@ export function TeamView({ workshop, spreads, onChange }: Props) {
   const [order, setOrder] = useState<'flow' | 'disagreement'>('disagreement');
   const [editing, setEditing] = useState<string | null>(null);
   const answered = spreads.filter((s) => s.answered > 0);
-  const rows = order === 'flow' ? answered : [...answered].sort((a, b) => (b.disagreement ?? -1) - (a.disagreement ?? -1));
+  const rows =
+    order === 'flow' ? answered : [...answered].sort((a, b) => (b.disagreement ?? -1) - (a.disagreement ?? -1));
   return (
     <section aria-labelledby="team-heading" className="result-section">
       <h2 id="team-heading">Team view</h2>
@@ -51,7 +52,9 @@ export function TeamView({ workshop, spreads, onChange }: Props) {
           </thead>
           <tbody>
             {rows.map((s) => {
-              const entry = Object.hasOwn(workshop.consensus, s.questionId) ? workshop.consensus[s.questionId] : undefined;
+              const entry = Object.hasOwn(workshop.consensus, s.questionId)
+                ? workshop.consensus[s.questionId]
+                : undefined;
               const agreed = agreedAnswer(workshop, s);
               return (
                 <tr key={s.questionId} id={`team-${s.questionId}`}>
@@ -63,13 +66,25 @@ export function TeamView({ workshop, spreads, onChange }: Props) {
                     <ul className="by-role">
                       {s.byRole.map((r) => (
                         <li key={r.role}>
-                          <strong>{r.role}:</strong> {r.answers.map((a) => `${a.respondent}: ${a.labels.join(', ')}`).join('; ')}
+                          <strong>{r.role}:</strong>{' '}
+                          {r.answers.map((a) => `${a.respondent}: ${a.labels.join(', ')}`).join('; ')}
                         </li>
                       ))}
                     </ul>
                   </td>
                   <td>
-                    <span className="disagreement" data-level={s.disagreement === null ? 'none' : s.disagreement >= 0.75 ? 'high' : s.disagreement >= 0.5 ? 'medium' : 'low'}>
+                    <span
+                      className="disagreement"
+                      data-level={
+                        s.disagreement === null
+                          ? 'none'
+                          : s.disagreement >= 0.75
+                            ? 'high'
+                            : s.disagreement >= 0.5
+                              ? 'medium'
+                              : 'low'
+                      }
+                    >
                       {percent(s.disagreement)}
                     </span>
                   </td>
@@ -81,13 +96,22 @@ export function TeamView({ workshop, spreads, onChange }: Props) {
                     {entry?.note !== undefined && entry.note !== '' && <p className="hint">Note: {entry.note}</p>}
                     {editing === s.questionId ? (
                       <>
-                        <ConsensusEditor question={s.question} agreed={agreed} entry={entry} onChange={(e) => onChange(setConsensus(workshop, s.questionId, e))} />
+                        <ConsensusEditor
+                          question={s.question}
+                          agreed={agreed}
+                          entry={entry}
+                          onChange={(e) => onChange(setConsensus(workshop, s.questionId, e))}
+                        />
                         <button type="button" onClick={() => setEditing(null)}>
                           Done
                         </button>
                       </>
                     ) : (
-                      <button type="button" onClick={() => setEditing(s.questionId)} aria-label={`Change the agreed answer on ${s.topic}`}>
+                      <button
+                        type="button"
+                        onClick={() => setEditing(s.questionId)}
+                        aria-label={`Change the agreed answer on ${s.topic}`}
+                      >
                         Change
                       </button>
                     )}

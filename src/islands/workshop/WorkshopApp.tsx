@@ -41,8 +41,15 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
   };
 
   const spreads = useMemo(() => (workshop === null ? [] : teamView(content, workshop.responses)), [content, workshop]);
-  const consensus = useMemo(() => (workshop === null ? null : consensusDocument(content, workshop, spreads)), [content, workshop, spreads]);
-  const plan = useMemo(() => (consensus === null || workshop === null || workshop.responses.length === 0 ? null : buildPlan(content, consensus)), [content, consensus, workshop]);
+  const consensus = useMemo(
+    () => (workshop === null ? null : consensusDocument(content, workshop, spreads)),
+    [content, workshop, spreads],
+  );
+  const plan = useMemo(
+    () =>
+      consensus === null || workshop === null || workshop.responses.length === 0 ? null : buildPlan(content, consensus),
+    [content, consensus, workshop],
+  );
   const findings = useMemo(() => alignmentFindings(spreads), [spreads]);
 
   if (workshop === null) {
@@ -58,7 +65,8 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
       </>
     );
   }
-  if (presenting) return <Presenter workshop={workshop} spreads={spreads} onChange={update} onExit={() => setPresenting(false)} />;
+  if (presenting)
+    return <Presenter workshop={workshop} spreads={spreads} onChange={update} onExit={() => setPresenting(false)} />;
   return (
     <>
       <StorageNotices memoryReason={store.memoryReason} setAside={store.setAside} />
@@ -67,7 +75,12 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
           {workshop.client} · {workshop.date}
         </h2>
         <p className="no-print">
-          <button type="button" className="button" onClick={() => setPresenting(true)} disabled={workshop.responses.length === 0}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setPresenting(true)}
+            disabled={workshop.responses.length === 0}
+          >
             Presenter view
           </button>{' '}
           <button type="button" className="button secondary" onClick={() => setWorkshop(null)}>
@@ -75,8 +88,9 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
           </button>
         </p>
         <nav aria-label="Workshop sections" className="no-print">
-          <a href="#responses-heading">Responses</a> · <a href="#team-heading">Team view</a> · <a href="#alignment-heading">Alignment</a> ·{' '}
-          <a href="#team-plan-heading">Team plan</a> · <a href="#drift-heading">Re-assessment</a>
+          <a href="#responses-heading">Responses</a> · <a href="#team-heading">Team view</a> ·{' '}
+          <a href="#alignment-heading">Alignment</a> · <a href="#team-plan-heading">Team plan</a> ·{' '}
+          <a href="#drift-heading">Re-assessment</a>
         </nav>
       </div>
       <ResponsesPanel content={content} workshop={workshop} onChange={update} />
@@ -95,7 +109,11 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
                   plan={plan}
                   brand={content.brand}
                   sources={content.sources}
-                  alignment={{ participants: workshop.responses.map((r) => ({ name: r.respondent, role: r.role })), findings, decisions: decisions(workshop, spreads) }}
+                  alignment={{
+                    participants: workshop.responses.map((r) => ({ name: r.respondent, role: r.role })),
+                    findings,
+                    decisions: decisions(workshop, spreads),
+                  }}
                 />
               </p>
             }

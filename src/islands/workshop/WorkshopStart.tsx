@@ -17,7 +17,9 @@ export function parseParticipants(text: string): Participant[] {
     .filter((line) => line !== '')
     .map((line) => {
       const comma = line.indexOf(',');
-      return comma === -1 ? { name: line, role: '' } : { name: line.slice(0, comma).trim(), role: line.slice(comma + 1).trim() };
+      return comma === -1
+        ? { name: line, role: '' }
+        : { name: line.slice(0, comma).trim(), role: line.slice(comma + 1).trim() };
     });
 }
 
@@ -39,7 +41,12 @@ export function WorkshopStart({ workshops, today, onOpen, onCreate }: Props) {
                 <span>
                   {w.client} · {w.date} · {w.responses} response{w.responses === 1 ? '' : 's'}
                 </span>
-                <button type="button" className="button secondary" onClick={() => onOpen(w.id)} aria-label={`Open the ${w.client} workshop of ${w.date}`}>
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => onOpen(w.id)}
+                  aria-label={`Open the ${w.client} workshop of ${w.date}`}
+                >
                   Open
                 </button>
               </li>
@@ -63,7 +70,14 @@ export function WorkshopStart({ workshops, today, onOpen, onCreate }: Props) {
           noValidate
         >
           <label htmlFor={ids.client}>Client</label>
-          <input id={ids.client} value={client} maxLength={200} onChange={(e) => setClient(e.target.value)} aria-invalid={error !== null || undefined} aria-describedby={error !== null ? `${ids.client}-error` : undefined} />
+          <input
+            id={ids.client}
+            value={client}
+            maxLength={200}
+            onChange={(e) => setClient(e.target.value)}
+            aria-invalid={error !== null || undefined}
+            aria-describedby={error !== null ? `${ids.client}-error` : undefined}
+          />
           {error !== null && (
             <p className="field-error" id={`${ids.client}-error`} role="alert">
               {error}
@@ -75,7 +89,13 @@ export function WorkshopStart({ workshops, today, onOpen, onCreate }: Props) {
           <small id={ids.peopleHint} className="hint">
             One per line: name, then a comma, then role. For example: Dana Whitfield, VP Sales
           </small>
-          <textarea id={ids.people} rows={6} value={people} onChange={(e) => setPeople(e.target.value)} aria-describedby={ids.peopleHint} />
+          <textarea
+            id={ids.people}
+            rows={6}
+            value={people}
+            onChange={(e) => setPeople(e.target.value)}
+            aria-describedby={ids.peopleHint}
+          />
           <button type="submit" className="button">
             Create workshop
           </button>

@@ -14,10 +14,27 @@ const styles = StyleSheet.create({
   compactText: { flex: 1, ...textSize(8.5, 1.4) },
   bulletItem: { marginBottom: 3 },
   box: { width: 8, height: 8, borderWidth: 0.8, borderColor: INK, marginTop: 2.5, marginRight: 7 },
-  badge: { ...textSize(7), fontWeight: 700, color: '#ffffff', paddingHorizontal: 4, paddingTop: 1.5, paddingBottom: 0.5, borderRadius: 2, textTransform: 'uppercase', letterSpacing: 0.3 },
+  badge: {
+    ...textSize(7),
+    fontWeight: 700,
+    color: '#ffffff',
+    paddingHorizontal: 4,
+    paddingTop: 1.5,
+    paddingBottom: 0.5,
+    borderRadius: 2,
+    textTransform: 'uppercase',
+    letterSpacing: 0.3,
+  },
   badgeWrap: { flexDirection: 'row' },
   callout: { padding: 10, marginVertical: 6, borderLeftWidth: 3, backgroundColor: PAPER_TINT },
-  label: { ...textSize(7.5), fontWeight: 700, color: MUTED, textTransform: 'uppercase', letterSpacing: 0.3, marginBottom: 2 },
+  label: {
+    ...textSize(7.5),
+    fontWeight: 700,
+    color: MUTED,
+    textTransform: 'uppercase',
+    letterSpacing: 0.3,
+    marginBottom: 2,
+  },
 });
 
 /** A paragraph of body text. */
@@ -66,7 +83,14 @@ export function NumberedList({ items, compact = false }: ListProps) {
   return h(
     View,
     null,
-    items.map((item, i) => h(View, { key: i, style: styles.item }, h(Text, { style: styles.number }, `${i + 1}.`), h(Text, { style: text }, item))),
+    items.map((item, i) =>
+      h(
+        View,
+        { key: i, style: styles.item },
+        h(Text, { style: styles.number }, `${i + 1}.`),
+        h(Text, { style: text }, item),
+      ),
+    ),
   );
 }
 
@@ -76,13 +100,24 @@ export function Checklist({ items, compact = false }: ListProps) {
   return h(
     View,
     null,
-    items.map((item, i) => h(View, { key: i, style: styles.item, wrap: false }, h(View, { style: compact ? [styles.box, { marginTop: 2 }] : styles.box }), h(Text, { style: text }, item))),
+    items.map((item, i) =>
+      h(
+        View,
+        { key: i, style: styles.item, wrap: false },
+        h(View, { style: compact ? [styles.box, { marginTop: 2 }] : styles.box }),
+        h(Text, { style: text }, item),
+      ),
+    ),
   );
 }
 
 /** A coloured level badge: high, medium, low or none. */
 export function LevelBadge({ level }: { readonly level: string }) {
-  return h(View, { style: styles.badgeWrap }, h(Text, { style: [styles.badge, { backgroundColor: RISK_COLOURS[level] ?? MUTED }] }, capitalise(level)));
+  return h(
+    View,
+    { style: styles.badgeWrap },
+    h(Text, { style: [styles.badge, { backgroundColor: RISK_COLOURS[level] ?? MUTED }] }, capitalise(level)),
+  );
 }
 
 /** A tinted call-out with an accent rule, for the point to remember. */

@@ -19,16 +19,42 @@ export function quotedAnswer(e: Pick<Evidence, 'status' | 'answerLabels'>): stri
 }
 
 /** The answers a reason rests on, each quoted with the topic it answers. */
-export function EvidenceQuotes({ evidence, accent }: { readonly evidence: readonly Evidence[]; readonly accent: string }) {
+export function EvidenceQuotes({
+  evidence,
+  accent,
+}: {
+  readonly evidence: readonly Evidence[];
+  readonly accent: string;
+}) {
   if (evidence.length === 0) return null;
   return h(
     View,
     { style: [styles.quotes, { borderLeftColor: accent }] },
-    evidence.map((e) => h(Text, { key: e.questionId, style: styles.quote }, h(Text, { style: styles.topic }, `${capitalise(e.topic)}: `), quotedAnswer(e))),
+    evidence.map((e) =>
+      h(
+        Text,
+        { key: e.questionId, style: styles.quote },
+        h(Text, { style: styles.topic }, `${capitalise(e.topic)}: `),
+        quotedAnswer(e),
+      ),
+    ),
   );
 }
 
 /** A rule's reason followed by the answers that made it match. */
-export function ReasonWithEvidence({ reason, accent, prefix = '' }: { readonly reason: Reason; readonly accent: string; readonly prefix?: string }) {
-  return h(View, { style: styles.reason }, h(Text, { style: styles.because }, `${prefix}${reason.because}`), h(EvidenceQuotes, { evidence: reason.evidence, accent }));
+export function ReasonWithEvidence({
+  reason,
+  accent,
+  prefix = '',
+}: {
+  readonly reason: Reason;
+  readonly accent: string;
+  readonly prefix?: string;
+}) {
+  return h(
+    View,
+    { style: styles.reason },
+    h(Text, { style: styles.because }, `${prefix}${reason.because}`),
+    h(EvidenceQuotes, { evidence: reason.evidence, accent }),
+  );
 }

@@ -10,18 +10,49 @@ import type { RenderContext } from '../render-context.ts';
 const FOOTER_TOP = 841.89 - 30 - 18;
 
 const styles = StyleSheet.create({
-  page: { paddingTop: PAGE.marginTop, paddingBottom: PAGE.marginBottom, paddingHorizontal: PAGE.marginX, fontSize: 9.5, color: INK },
-  header: { position: 'absolute', top: 30, left: PAGE.marginX, right: PAGE.marginX, flexDirection: 'row', justifyContent: 'space-between', paddingBottom: 6, borderBottomWidth: 0.5, borderBottomColor: RULE, fontSize: 7.5, color: MUTED },
+  page: {
+    paddingTop: PAGE.marginTop,
+    paddingBottom: PAGE.marginBottom,
+    paddingHorizontal: PAGE.marginX,
+    fontSize: 9.5,
+    color: INK,
+  },
+  header: {
+    position: 'absolute',
+    top: 30,
+    left: PAGE.marginX,
+    right: PAGE.marginX,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    paddingBottom: 6,
+    borderBottomWidth: 0.5,
+    borderBottomColor: RULE,
+    fontSize: 7.5,
+    color: MUTED,
+  },
   headerLeft: { maxWidth: '48%' },
   headerRight: { maxWidth: '50%', textAlign: 'right' },
-  footer: { position: 'absolute', top: FOOTER_TOP, left: PAGE.marginX, right: PAGE.marginX, flexDirection: 'row', justifyContent: 'space-between', paddingTop: 6, borderTopWidth: 0.5, borderTopColor: RULE, fontSize: 7.5, color: MUTED },
+  footer: {
+    position: 'absolute',
+    top: FOOTER_TOP,
+    left: PAGE.marginX,
+    right: PAGE.marginX,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    paddingTop: 6,
+    borderTopWidth: 0.5,
+    borderTopColor: RULE,
+    fontSize: 7.5,
+    color: MUTED,
+  },
   footerLeft: { maxWidth: '70%' },
   footerRight: { width: 90, textAlign: 'right' },
 });
 
 /** Longest organisation name the header shows in full; a longer one would wrap into the page body. */
 const HEADER_NAME_MAX = 56;
-const headerName = (name: string): string => (name.length > HEADER_NAME_MAX ? `${name.slice(0, HEADER_NAME_MAX - 1).trimEnd()}…` : name);
+const headerName = (name: string): string =>
+  name.length > HEADER_NAME_MAX ? `${name.slice(0, HEADER_NAME_MAX - 1).trimEnd()}…` : name;
 
 export interface SectionPageProps {
   readonly ctx: RenderContext;
@@ -43,7 +74,11 @@ export interface SectionPageProps {
 export function SectionPage({ ctx, title, continued = false, children }: SectionPageProps) {
   return h(
     Page,
-    { size: 'A4', style: [styles.page, { fontFamily: ctx.fontFamily }], ...(continued ? {} : { bookmark: { title, fit: true } }) },
+    {
+      size: 'A4',
+      style: [styles.page, { fontFamily: ctx.fontFamily }],
+      ...(continued ? {} : { bookmark: { title, fit: true } }),
+    },
     h(
       View,
       { style: styles.header, fixed: true },
@@ -55,7 +90,10 @@ export function SectionPage({ ctx, title, continued = false, children }: Section
       View,
       { style: styles.footer, fixed: true },
       h(Text, { style: styles.footerLeft }, title),
-      h(Text, { style: styles.footerRight, render: ({ pageNumber, totalPages }) => `page ${pageNumber} of ${totalPages}` }),
+      h(Text, {
+        style: styles.footerRight,
+        render: ({ pageNumber, totalPages }) => `page ${pageNumber} of ${totalPages}`,
+      }),
     ),
   );
 }

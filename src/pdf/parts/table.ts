@@ -6,7 +6,15 @@ import { INK, RULE, textSize } from '../theme.ts';
 const styles = StyleSheet.create({
   table: { marginTop: 4, marginBottom: 10 },
   headRow: { flexDirection: 'row' },
-  headCell: { paddingVertical: 5, paddingHorizontal: 5, ...textSize(7.5), fontWeight: 700, textTransform: 'uppercase', letterSpacing: 0.3, color: INK },
+  headCell: {
+    paddingVertical: 5,
+    paddingHorizontal: 5,
+    ...textSize(7.5),
+    fontWeight: 700,
+    textTransform: 'uppercase',
+    letterSpacing: 0.3,
+    color: INK,
+  },
   row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: RULE },
   cell: { paddingVertical: 5, paddingHorizontal: 5, fontSize: 8.5 },
   textCell: { paddingVertical: 5, paddingHorizontal: 5, ...textSize(8.5, 1.4) },
@@ -50,7 +58,15 @@ export function Table({ ctx, columns, rows, keepRowsTogether = true }: TableProp
       columns.map((c, i) => h(Text, { key: i, style: [styles.headCell, { width: c.width }] }, c.title)),
     ),
     rows.map((row, r) =>
-      h(View, { key: r, style: [styles.row, r % 2 === 1 ? { backgroundColor: ctx.theme.accentWash } : {}], wrap: !keepRowsTogether }, row.map(cell)),
+      h(
+        View,
+        {
+          key: r,
+          style: [styles.row, r % 2 === 1 ? { backgroundColor: ctx.theme.accentWash } : {}],
+          wrap: !keepRowsTogether,
+        },
+        row.map(cell),
+      ),
     ),
   );
 }

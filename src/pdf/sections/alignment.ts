@@ -27,7 +27,13 @@ export function Alignment({ ctx, section }: { readonly ctx: RenderContext; reado
   return h(
     SectionPage,
     { ctx, title: section.title },
-    h(SectionHeading, { ctx, id: section.id, number: section.number, title: section.title, lead: 'Where the team saw things differently, and what it decided.' }),
+    h(SectionHeading, {
+      ctx,
+      id: section.id,
+      number: section.number,
+      title: section.title,
+      lead: 'Where the team saw things differently, and what it decided.',
+    }),
     h(SubHeading, { ctx }, 'Participants'),
     h(Table, {
       ctx,
@@ -44,13 +50,21 @@ export function Alignment({ ctx, section }: { readonly ctx: RenderContext; reado
           h(
             View,
             { key: f.questionId, style: styles.finding, wrap: false },
-            h(Text, { style: [styles.findingTitle, { color: RISK_COLOURS[f.level] ?? ctx.theme.accentInk }] }, `No shared view of ${f.topic} (${f.level}, ${percent(f.disagreement)})`),
+            h(
+              Text,
+              { style: [styles.findingTitle, { color: RISK_COLOURS[f.level] ?? ctx.theme.accentInk }] },
+              `No shared view of ${f.topic} (${f.level}, ${percent(f.disagreement)})`,
+            ),
             h(Text, { style: styles.findingText }, f.sentence),
           ),
         ),
     h(SubHeading, { ctx }, 'Decisions taken'),
     overridden.length === 0
-      ? h(Paragraph, { muted: true }, 'The team kept the default answers (the majority, or the median) on every question.')
+      ? h(
+          Paragraph,
+          { muted: true },
+          'The team kept the default answers (the majority, or the median) on every question.',
+        )
       : h(Table, {
           ctx,
           columns: [
@@ -62,7 +76,11 @@ export function Alignment({ ctx, section }: { readonly ctx: RenderContext; reado
           rows: overridden.map((d) => [
             d.topic,
             d.defaultLabels.join(', ') || '–',
-            h(Text, { style: styles.cellText }, `${d.agreedLabels.join(', ') || '–'}${d.overridden ? ' (changed in the workshop)' : ''}`),
+            h(
+              Text,
+              { style: styles.cellText },
+              `${d.agreedLabels.join(', ') || '–'}${d.overridden ? ' (changed in the workshop)' : ''}`,
+            ),
             d.note === null ? h(SmallPrint, null, '–') : h(Text, { style: styles.note }, d.note),
           ]),
         }),

@@ -24,14 +24,19 @@ const styles = StyleSheet.create({
   cellText: { ...textSize(8.5, 1.4) },
 });
 
-const STATUS_LABELS: Readonly<Record<OpenQuestion['status'], string>> = { unanswered: 'Not answered', dontKnow: "Don't know", invalid: 'Answer not usable' };
+const STATUS_LABELS: Readonly<Record<OpenQuestion['status'], string>> = {
+  unanswered: 'Not answered',
+  dontKnow: "Don't know",
+  invalid: 'Answer not usable',
+};
 
 /** Citations are written in Markdown; the PDF has no italic face, so emphasis marks are dropped. */
 const plainCitation = (text: string): string => text.replace(/\*([^*]+)\*/g, '$1');
 
 function answerText(entry: AnswerSheetEntry): string {
   if (entry.status === 'unanswered') return 'Not answered';
-  if (entry.status === 'hidden') return `${quotedAnswer(entry)} (not used: the question does not apply given earlier answers)`;
+  if (entry.status === 'hidden')
+    return `${quotedAnswer(entry)} (not used: the question does not apply given earlier answers)`;
   return quotedAnswer(entry);
 }
 
@@ -45,7 +50,14 @@ function Entry({ entry }: { readonly entry: AnswerSheetEntry }) {
     { style: styles.entry },
     h(Text, { style: styles.prompt, minPresenceAhead: 24 }, entry.prompt),
     h(Text, { style: entry.status === 'unanswered' ? styles.unanswered : styles.answer }, answerText(entry)),
-    entry.note === null || entry.note.trim() === '' ? null : h(View, { style: styles.note }, h(Text, { style: styles.noteLabel, minPresenceAhead: 24 }, 'Note'), h(Text, { style: styles.noteText }, entry.note)),
+    entry.note === null || entry.note.trim() === ''
+      ? null
+      : h(
+          View,
+          { style: styles.note },
+          h(Text, { style: styles.noteLabel, minPresenceAhead: 24 }, 'Note'),
+          h(Text, { style: styles.noteText }, entry.note),
+        ),
   );
 }
 
@@ -69,7 +81,13 @@ export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readon
   const first = h(
     SectionPage,
     { key: 'open', ctx, title: section.title },
-    h(SectionHeading, { ctx, id: section.id, number: section.number, title: section.title, lead: 'The record behind the plan: what is still open, every answer and note as given, and the sources the guidance rests on.' }),
+    h(SectionHeading, {
+      ctx,
+      id: section.id,
+      number: section.number,
+      title: section.title,
+      lead: 'The record behind the plan: what is still open, every answer and note as given, and the sources the guidance rests on.',
+    }),
     h(SubHeading, { ctx }, 'Open questions'),
     h(Paragraph, { muted: true }, confidence.statement),
     openQuestions.length === 0
@@ -83,7 +101,12 @@ export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readon
             { title: 'Assumed meanwhile', width: '24%' },
           ],
           rows: openQuestions.map((q) => [
-            h(View, null, h(Text, { style: styles.cellText }, q.prompt), h(SmallPrint, null, `${q.sectionTitle}${q.required ? ' · required' : ''}`)),
+            h(
+              View,
+              null,
+              h(Text, { style: styles.cellText }, q.prompt),
+              h(SmallPrint, null, `${q.sectionTitle}${q.required ? ' · required' : ''}`),
+            ),
             STATUS_LABELS[q.status],
             q.usedBy.join(', '),
             q.assumption ?? '–',
@@ -95,11 +118,23 @@ export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readon
           View,
           null,
           h(SubHeading, { ctx }, 'Notices'),
-          h(BulletList, { items: [...notices, ...setAside.map((s) => `${s.part === 'note' ? 'Note' : 'Answer'} “${s.key}” set aside: ${s.reason}. Value: ${s.value}`)] }),
+          h(BulletList, {
+            items: [
+              ...notices,
+              ...setAside.map(
+                (s) => `${s.part === 'note' ? 'Note' : 'Answer'} “${s.key}” set aside: ${s.reason}. Value: ${s.value}`,
+              ),
+            ],
+          }),
         ),
   );
   const answers = groupBySection(answerSheet).map((g) =>
-    h(SectionPage, { key: `answers-${g.title}`, ctx, title: section.title, continued: true }, h(SubHeading, { ctx }, `Answers and notes: ${g.title}`), g.entries.map((e) => h(Entry, { key: e.questionId, entry: e }))),
+    h(
+      SectionPage,
+      { key: `answers-${g.title}`, ctx, title: section.title, continued: true },
+      h(SubHeading, { ctx }, `Answers and notes: ${g.title}`),
+      g.entries.map((e) => h(Entry, { key: e.questionId, entry: e })),
+    ),
   );
   const sources = h(
     SectionPage,
@@ -107,7 +142,18 @@ export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readon
     h(SubHeading, { ctx }, 'Sources'),
     ctx.sources.length === 0
       ? h(Paragraph, { muted: true }, 'No sources listed.')
-      : ctx.sources.map((s) => h(View, { key: s.id, style: styles.source, wrap: false }, h(Text, { style: styles.sourceId }, s.id), h(Text, { style: styles.sourceText }, s.location === undefined ? plainCitation(s.citation) : `${plainCitation(s.citation)}. ${s.location}`))),
+      : ctx.sources.map((s) =>
+          h(
+            View,
+            { key: s.id, style: styles.source, wrap: false },
+            h(Text, { style: styles.sourceId }, s.id),
+            h(
+              Text,
+              { style: styles.sourceText },
+              s.location === undefined ? plainCitation(s.citation) : `${plainCitation(s.citation)}. ${s.location}`,
+            ),
+          ),
+        ),
   );
   return [first, ...answers, sources];
 }

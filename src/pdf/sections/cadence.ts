@@ -31,10 +31,28 @@ const styles = StyleSheet.create({
 
 const REVIEW_LABELS = { design: 'Design review', membership: 'Membership refresh', both: 'Both reviews' } as const;
 
-function IntervalCard({ ctx, label, months, note, last = false }: { readonly ctx: RenderContext; readonly label: string; readonly months: number; readonly note: string; readonly last?: boolean }) {
+function IntervalCard({
+  ctx,
+  label,
+  months,
+  note,
+  last = false,
+}: {
+  readonly ctx: RenderContext;
+  readonly label: string;
+  readonly months: number;
+  readonly note: string;
+  readonly last?: boolean;
+}) {
   return h(
     View,
-    { style: [styles.card, { borderTopColor: ctx.theme.accent, backgroundColor: ctx.theme.accentWash }, last ? styles.lastCard : {}] },
+    {
+      style: [
+        styles.card,
+        { borderTopColor: ctx.theme.accent, backgroundColor: ctx.theme.accentWash },
+        last ? styles.lastCard : {},
+      ],
+    },
     h(Text, { style: styles.cardLabel }, label),
     h(Text, { style: styles.figure }, `Every ${plural(months, 'month')}`),
     h(Text, { style: styles.cardNote }, note),
@@ -42,24 +60,48 @@ function IntervalCard({ ctx, label, months, note, last = false }: { readonly ctx
 }
 
 /** The checklist on a page of its own, so it can be copied for every review. */
-function WarningSignChecklist({ ctx, cadence, title }: { readonly ctx: RenderContext; readonly cadence: ReviewCadence; readonly title: string }) {
+function WarningSignChecklist({
+  ctx,
+  cadence,
+  title,
+}: {
+  readonly ctx: RenderContext;
+  readonly cadence: ReviewCadence;
+  readonly title: string;
+}) {
   return h(
     SectionPage,
     { ctx, title, continued: true },
     h(SubHeading, { ctx }, 'Warning-sign checklist'),
-    h(Paragraph, { muted: true }, 'Copy this page for each review. Tick every sign you see; one ticked sign is reason to bring the design review forward.'),
+    h(
+      Paragraph,
+      { muted: true },
+      'Copy this page for each review. Tick every sign you see; one ticked sign is reason to bring the design review forward.',
+    ),
     h(
       View,
       { style: styles.fields, wrap: false },
-      ['Review date', 'Reviewed by', 'Next review'].map((f) => h(View, { key: f, style: styles.field }, h(Text, { style: styles.fieldLabel }, f))),
+      ['Review date', 'Reviewed by', 'Next review'].map((f) =>
+        h(View, { key: f, style: styles.field }, h(Text, { style: styles.fieldLabel }, f)),
+      ),
     ),
     cadence.triggers.map((t) =>
       h(
         View,
         { key: t.signId, style: styles.sign, wrap: false },
         h(View, { style: styles.box }),
-        h(View, { style: styles.signBody }, h(Text, { style: styles.signTitle }, t.title), h(Text, { style: styles.question }, t.checkQuestion)),
-        h(View, { style: styles.tag }, h(Text, null, REVIEW_LABELS[t.review]), t.active ? h(Text, { style: styles.active }, 'Seen now') : null),
+        h(
+          View,
+          { style: styles.signBody },
+          h(Text, { style: styles.signTitle }, t.title),
+          h(Text, { style: styles.question }, t.checkQuestion),
+        ),
+        h(
+          View,
+          { style: styles.tag },
+          h(Text, null, REVIEW_LABELS[t.review]),
+          t.active ? h(Text, { style: styles.active }, 'Seen now') : null,
+        ),
       ),
     ),
   );
@@ -72,7 +114,12 @@ function activeSigns(ctx: RenderContext, cadence: ReviewCadence) {
   return [
     h(SubHeading, { key: 'signs-h', ctx }, 'Signs already showing'),
     ...active.map((t) =>
-      h(View, { key: t.signId, minPresenceAhead: 30 }, h(Label, null, t.title), t.reasons.map((r) => h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent }))),
+      h(
+        View,
+        { key: t.signId, minPresenceAhead: 30 },
+        h(Label, null, t.title),
+        t.reasons.map((r) => h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent })),
+      ),
     ),
   ];
 }
@@ -84,18 +131,43 @@ export function Cadence({ ctx, section }: { readonly ctx: RenderContext; readonl
   const intervals = h(
     SectionPage,
     { key: 'intervals', ctx, title: section.title },
-    h(SectionHeading, { ctx, id: section.id, number: section.number, title: section.title, lead: `Owner: ${cadence.owner}${cadence.ownerSource === 'default' ? ' (the usual owner; none was named)' : ''}.` }),
+    h(SectionHeading, {
+      ctx,
+      id: section.id,
+      number: section.number,
+      title: section.title,
+      lead: `Owner: ${cadence.owner}${cadence.ownerSource === 'default' ? ' (the usual owner; none was named)' : ''}.`,
+    }),
     h(
       View,
       { style: styles.cards, wrap: false },
-      h(IntervalCard, { ctx, label: 'Design review', months: cadence.design.months, note: source(cadence.design.source) }),
-      h(IntervalCard, { ctx, label: 'Membership refresh', months: cadence.membership.months, note: source(cadence.membership.source), last: true }),
+      h(IntervalCard, {
+        ctx,
+        label: 'Design review',
+        months: cadence.design.months,
+        note: source(cadence.design.source),
+      }),
+      h(IntervalCard, {
+        ctx,
+        label: 'Membership refresh',
+        months: cadence.membership.months,
+        note: source(cadence.membership.source),
+        last: true,
+      }),
     ),
     h(SubHeading, { ctx }, 'Why these intervals'),
     h(Label, null, 'Design review'),
-    cadence.design.reasons.length === 0 ? h(SmallPrint, null, 'No rule applied; the default holds.') : cadence.design.reasons.map((r) => h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent })),
+    cadence.design.reasons.length === 0
+      ? h(SmallPrint, null, 'No rule applied; the default holds.')
+      : cadence.design.reasons.map((r) =>
+          h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent }),
+        ),
     h(Label, null, 'Membership refresh'),
-    cadence.membership.reasons.length === 0 ? h(SmallPrint, null, 'No rule applied; the default holds.') : cadence.membership.reasons.map((r) => h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent })),
+    cadence.membership.reasons.length === 0
+      ? h(SmallPrint, null, 'No rule applied; the default holds.')
+      : cadence.membership.reasons.map((r) =>
+          h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent }),
+        ),
     ...activeSigns(ctx, cadence),
   );
   return [intervals, h(WarningSignChecklist, { key: 'checklist', ctx, cadence, title: section.title })];

@@ -43,16 +43,40 @@ export function Communication({ ctx, section }: { readonly ctx: RenderContext; r
       title: section.title,
       lead: 'Who hears what, when and from whom. Managers hear first so they can answer their reps; nobody learns of a change to their accounts from a report.',
     }),
-    phases.length === 0 ? h(Paragraph, { muted: true }, 'No rollout phase is planned, so there is nothing to communicate yet.') : null,
+    phases.length === 0
+      ? h(Paragraph, { muted: true }, 'No rollout phase is planned, so there is nothing to communicate yet.')
+      : null,
     phases.length === 0 ? null : h(SubHeading, { ctx }, 'The cascade: audiences by phase'),
     phases.length === 0
       ? null
       : h(Table, {
           ctx,
-          columns: [{ title: 'Audience', width: '48%' }, ...phases.map((p) => ({ title: `P${p.order}`, width: phaseWidth }))],
-          rows: people.map((a) => [a, ...phases.map((p) => (p.audiences.includes(a) ? h(View, { style: [styles.dot, { backgroundColor: ctx.theme.accent }] }) : h(Text, { style: styles.none }, '·')))]),
+          columns: [
+            { title: 'Audience', width: '48%' },
+            ...phases.map((p) => ({ title: `P${p.order}`, width: phaseWidth })),
+          ],
+          rows: people.map((a) => [
+            a,
+            ...phases.map((p) =>
+              p.audiences.includes(a)
+                ? h(View, { style: [styles.dot, { backgroundColor: ctx.theme.accent }] })
+                : h(Text, { style: styles.none }, '·'),
+            ),
+          ]),
         }),
-    phases.length === 0 ? null : h(View, { wrap: false }, phases.map((p) => h(Text, { key: p.phaseId, style: styles.legend }, `P${p.order}  ${p.title} · ${formatDateRange(p.start, p.end)}`))),
+    phases.length === 0
+      ? null
+      : h(
+          View,
+          { wrap: false },
+          phases.map((p) =>
+            h(
+              Text,
+              { key: p.phaseId, style: styles.legend },
+              `P${p.order}  ${p.title} · ${formatDateRange(p.start, p.end)}`,
+            ),
+          ),
+        ),
   );
   // Two waves to a page: each starts fresh, and no page element grows long (see SectionPage).
   const pairs = phases.flatMap((_, i) => (i % 2 === 0 ? [phases.slice(i, i + 2)] : []));
@@ -68,12 +92,26 @@ export function Communication({ ctx, section }: { readonly ctx: RenderContext; r
             View,
             { key: p.phaseId, style: styles.wave, minPresenceAhead: 90 },
             h(MinorHeading, null, `P${p.order} · ${p.title}`),
-            h(Text, { style: styles.meta }, `${formatDateRange(p.start, p.end)} · led by ${p.owner} · to ${p.audiences.length} audience${p.audiences.length === 1 ? '' : 's'}`),
+            h(
+              Text,
+              { style: styles.meta },
+              `${formatDateRange(p.start, p.end)} · led by ${p.owner} · to ${p.audiences.length} audience${p.audiences.length === 1 ? '' : 's'}`,
+            ),
             h(
               View,
               { style: styles.columns },
-              h(View, { style: styles.column }, h(Label, null, 'Key messages'), h(BulletList, { items: p.messages.map((m) => `“${m}”`), compact: true })),
-              h(View, { style: styles.column }, h(Label, null, 'Materials'), h(BulletList, { items: p.materials, compact: true })),
+              h(
+                View,
+                { style: styles.column },
+                h(Label, null, 'Key messages'),
+                h(BulletList, { items: p.messages.map((m) => `“${m}”`), compact: true }),
+              ),
+              h(
+                View,
+                { style: styles.column },
+                h(Label, null, 'Materials'),
+                h(BulletList, { items: p.materials, compact: true }),
+              ),
             ),
           ),
         ),

@@ -7,7 +7,13 @@ import { INK, MUTED, RULE, textSize } from '../theme.ts';
 const styles = StyleSheet.create({
   title: { ...textSize(22), fontWeight: 700, marginBottom: 6, color: INK },
   bar: { width: 36, height: 3, marginBottom: 22 },
-  row: { flexDirection: 'row', alignItems: 'flex-end', paddingVertical: 9, borderBottomWidth: 0.5, borderBottomColor: RULE },
+  row: {
+    flexDirection: 'row',
+    alignItems: 'flex-end',
+    paddingVertical: 9,
+    borderBottomWidth: 0.5,
+    borderBottomColor: RULE,
+  },
   number: { width: 34, ...textSize(10), fontWeight: 700 },
   entry: { flex: 1 },
   entryTitle: { ...textSize(12), fontWeight: 700 },
@@ -26,7 +32,13 @@ export interface ContentsEntry {
  * The contents. Page numbers are render props: react-pdf resolves them after every page has been
  * laid out, by which time each section heading has recorded where it landed.
  */
-export function Contents({ ctx, entries }: { readonly ctx: RenderContext; readonly entries: readonly ContentsEntry[] }) {
+export function Contents({
+  ctx,
+  entries,
+}: {
+  readonly ctx: RenderContext;
+  readonly entries: readonly ContentsEntry[];
+}) {
   return h(
     SectionPage,
     { ctx, title: 'Contents' },
@@ -37,8 +49,16 @@ export function Contents({ ctx, entries }: { readonly ctx: RenderContext; readon
         View,
         { key: entry.id, style: styles.row, wrap: false },
         h(Text, { style: [styles.number, { color: ctx.theme.accentInk }] }, String(i + 1).padStart(2, '0')),
-        h(View, { style: styles.entry }, h(Text, { style: styles.entryTitle }, entry.title), h(Text, { style: styles.entryLead }, entry.lead)),
-        h(Text, { style: [styles.page, { color: ctx.theme.accentInk }], render: () => String(ctx.sectionPages.get(entry.id) ?? '') }),
+        h(
+          View,
+          { style: styles.entry },
+          h(Text, { style: styles.entryTitle }, entry.title),
+          h(Text, { style: styles.entryLead }, entry.lead),
+        ),
+        h(Text, {
+          style: [styles.page, { color: ctx.theme.accentInk }],
+          render: () => String(ctx.sectionPages.get(entry.id) ?? ''),
+        }),
       ),
     ),
   );

@@ -8,14 +8,36 @@ const styles = StyleSheet.create({
   page: { color: INK, fontSize: 10 },
   band: { paddingTop: 64, paddingBottom: 44, paddingHorizontal: PAGE.marginX, minHeight: 330 },
   logo: { height: 30, objectFit: 'contain', alignSelf: 'flex-start', marginBottom: 24 },
-  brand: { ...textSize(9), fontWeight: 700, letterSpacing: 0.3, textTransform: 'uppercase', color: '#ffffff', opacity: 0.85 },
+  brand: {
+    ...textSize(9),
+    fontWeight: 700,
+    letterSpacing: 0.3,
+    textTransform: 'uppercase',
+    color: '#ffffff',
+    opacity: 0.85,
+  },
   title: { ...textSize(34, 1.15), fontWeight: 700, color: '#ffffff', marginTop: 90 },
   organisation: { ...textSize(18, 1.3), color: '#ffffff', marginTop: 12 },
   body: { paddingHorizontal: PAGE.marginX, paddingTop: 36 },
   row: { flexDirection: 'row', paddingVertical: 8, borderBottomWidth: 0.5, borderBottomColor: RULE },
-  key: { width: 130, ...textSize(8), fontWeight: 700, color: MUTED, textTransform: 'uppercase', letterSpacing: 0.3, paddingTop: 1.5 },
+  key: {
+    width: 130,
+    ...textSize(8),
+    fontWeight: 700,
+    color: MUTED,
+    textTransform: 'uppercase',
+    letterSpacing: 0.3,
+    paddingTop: 1.5,
+  },
   value: { flex: 1 },
-  note: { position: 'absolute', top: 842 - 40 - 24, left: PAGE.marginX, right: PAGE.marginX, ...textSize(8), color: MUTED },
+  note: {
+    position: 'absolute',
+    top: 842 - 40 - 24,
+    left: PAGE.marginX,
+    right: PAGE.marginX,
+    ...textSize(8),
+    color: MUTED,
+  },
 });
 
 /** The cover: title, organisation, date, and who answered. No running header or footer here. */
@@ -42,7 +64,14 @@ export function Cover({ ctx }: { readonly ctx: RenderContext }) {
     h(
       View,
       { style: styles.body },
-      rows.map(([key, value]) => h(View, { key, style: styles.row }, h(Text, { style: styles.key }, key), h(Text, { style: styles.value }, value))),
+      rows.map(([key, value]) =>
+        h(
+          View,
+          { key, style: styles.row },
+          h(Text, { style: styles.key }, key),
+          h(Text, { style: styles.value }, value),
+        ),
+      ),
     ),
     h(
       Text,

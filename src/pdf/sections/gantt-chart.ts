@@ -48,7 +48,13 @@ export function GanttChart({ rollout, accent }: { readonly rollout: RolloutPlan;
     h(
       View,
       { style: styles.axis },
-      ticks.map((m, i) => h(Text, { key: `tick-${m.day}`, style: [styles.tick, { left: LABEL + x(m.day) + 2 }] }, m.label === 'Jan' || i === 0 ? `${m.label} ${m.year}` : m.label)),
+      ticks.map((m, i) =>
+        h(
+          Text,
+          { key: `tick-${m.day}`, style: [styles.tick, { left: LABEL + x(m.day) + 2 }] },
+          m.label === 'Jan' || i === 0 ? `${m.label} ${m.year}` : m.label,
+        ),
+      ),
     ),
     rollout.phases.map((p) => {
       const left = p.start === null ? 0 : x(dayNumber(p.start));
@@ -56,12 +62,21 @@ export function GanttChart({ rollout, accent }: { readonly rollout: RolloutPlan;
       return h(
         View,
         { key: p.phaseId, style: p.included ? styles.row : [styles.row, styles.skippedRow] },
-        h(View, { style: styles.label }, h(Text, { style: styles.title }, `${p.order}. ${p.title.split(':')[0] ?? p.title}`), h(Text, { style: styles.dates }, formatDateRange(p.start, p.end))),
+        h(
+          View,
+          { style: styles.label },
+          h(Text, { style: styles.title }, `${p.order}. ${p.title.split(':')[0] ?? p.title}`),
+          h(Text, { style: styles.dates }, formatDateRange(p.start, p.end)),
+        ),
         h(
           View,
           { style: styles.track },
           p.included
-            ? h(View, { style: [styles.bar, { left, width: Math.min(width, TRACK - left), backgroundColor: accent }] }, width > 34 ? h(Text, { style: styles.barText }, `${p.weeks} wk`) : null)
+            ? h(
+                View,
+                { style: [styles.bar, { left, width: Math.min(width, TRACK - left), backgroundColor: accent }] },
+                width > 34 ? h(Text, { style: styles.barText }, `${p.weeks} wk`) : null,
+              )
             : h(Text, { style: styles.skipped }, 'Skipped'),
         ),
       );

@@ -28,13 +28,24 @@ function WhyCell({ method }: { readonly method: MethodFit }) {
     View,
     null,
     h(Text, { style: [styles.line, { color: MUTED }] }, `Base fit ${method.baseFit}`),
-    lines.map((r) => h(Text, { key: r.ruleId, style: styles.line }, h(Text, { style: styles.points }, `${r.points > 0 ? '+' : '−'}${Math.abs(r.points)}  `), r.because)),
+    lines.map((r) =>
+      h(
+        Text,
+        { key: r.ruleId, style: styles.line },
+        h(Text, { style: styles.points }, `${r.points > 0 ? '+' : '−'}${Math.abs(r.points)}  `),
+        r.because,
+      ),
+    ),
   );
 }
 
 function BlockersCell({ method }: { readonly method: MethodFit }) {
   if (method.blockers.length === 0) return h(Text, { style: [styles.line, { color: MUTED }] }, 'None');
-  return h(View, null, method.blockers.map((b) => h(Text, { key: b.ruleId, style: styles.blocked }, b.because)));
+  return h(
+    View,
+    null,
+    method.blockers.map((b) => h(Text, { key: b.ruleId, style: styles.blocked }, b.because)),
+  );
 }
 
 function ChangeBlock({ change }: { readonly change: WhatWouldChange }) {
@@ -42,7 +53,13 @@ function ChangeBlock({ change }: { readonly change: WhatWouldChange }) {
     View,
     { style: styles.change, minPresenceAhead: 30 },
     h(Text, { style: styles.changeText }, change.summary),
-    change.changes.map((c) => h(Text, { key: c.questionId, style: styles.from }, `${c.prompt} Now ${quotedAnswer({ status: c.fromStatus, answerLabels: c.fromLabels })}; would be ${quotedAnswer({ status: 'answered', answerLabels: c.toLabels })}.`)),
+    change.changes.map((c) =>
+      h(
+        Text,
+        { key: c.questionId, style: styles.from },
+        `${c.prompt} Now ${quotedAnswer({ status: c.fromStatus, answerLabels: c.fromLabels })}; would be ${quotedAnswer({ status: 'answered', answerLabels: c.toLabels })}.`,
+      ),
+    ),
   );
 }
 
@@ -58,11 +75,23 @@ export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly
       id: section.id,
       number: section.number,
       title: section.title,
-      lead: top === undefined ? 'Every method is blocked by the answers; the blockers below say what to fix first.' : `Recommended: ${top.title}, with a fit of ${top.fit} of 100.`,
+      lead:
+        top === undefined
+          ? 'Every method is blocked by the answers; the blockers below say what to fix first.'
+          : `Recommended: ${top.title}, with a fit of ${top.fit} of 100.`,
     }),
     top === undefined
       ? null
-      : h(Callout, { ctx }, h(Text, { style: styles.methodTitle }, top.title), h(SmallPrint, null, `Fit ${top.fit} of 100 · typically ${top.weeks.min}–${top.weeks.max} weeks · cost ${top.cost}`)),
+      : h(
+          Callout,
+          { ctx },
+          h(Text, { style: styles.methodTitle }, top.title),
+          h(
+            SmallPrint,
+            null,
+            `Fit ${top.fit} of 100 · typically ${top.weeks.min}–${top.weeks.max} weeks · cost ${top.cost}`,
+          ),
+        ),
     h(SubHeading, { ctx }, 'Ranking'),
     h(Table, {
       ctx,
@@ -75,12 +104,23 @@ export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly
       ],
       rows: method.ranking.map((m) => [
         String(m.rank),
-        h(View, null, h(Text, { style: styles.methodTitle }, m.title), h(SmallPrint, null, `${m.weeks.min}–${m.weeks.max} weeks · cost ${m.cost}`)),
+        h(
+          View,
+          null,
+          h(Text, { style: styles.methodTitle }, m.title),
+          h(SmallPrint, null, `${m.weeks.min}–${m.weeks.max} weeks · cost ${m.cost}`),
+        ),
         h(
           View,
           null,
           h(Text, { style: styles.fit }, String(m.fit)),
-          h(View, { style: styles.track }, h(View, { style: { width: `${m.fit}%`, height: 4, backgroundColor: m.blocked ? MUTED : ctx.theme.accent } })),
+          h(
+            View,
+            { style: styles.track },
+            h(View, {
+              style: { width: `${m.fit}%`, height: 4, backgroundColor: m.blocked ? MUTED : ctx.theme.accent },
+            }),
+          ),
           m.blocked ? h(SmallPrint, null, 'Blocked') : null,
         ),
         h(WhyCell, { method: m }),
@@ -92,7 +132,11 @@ export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly
     SectionPage,
     { key: 'changes', ctx, title: section.title, continued: true },
     h(SubHeading, { ctx }, 'What would change this'),
-    h(Paragraph, { muted: true }, 'The smallest change to the answers that would put each other method first. Use it to test how firm the recommendation is.'),
+    h(
+      Paragraph,
+      { muted: true },
+      'The smallest change to the answers that would put each other method first. Use it to test how firm the recommendation is.',
+    ),
     method.whatWouldChange.length === 0
       ? h(Paragraph, { muted: true }, 'No small change to the answers would put another method first.')
       : method.whatWouldChange.map((c) => h(ChangeBlock, { key: c.newTop, change: c })),

@@ -28,7 +28,8 @@ const point = (i: number, n: number, r: number): [number, number] => {
   const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
   return [CX + r * Math.cos(angle), CY + r * Math.sin(angle)];
 };
-const points = (list: readonly [number, number][]): string => list.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
+const points = (list: readonly [number, number][]): string =>
+  list.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(' ');
 
 /**
  * The readiness radar: one axis per dimension, rings at 25, 50, 75 and 100. Shapes are SVG;
@@ -45,13 +46,25 @@ export function RadarChart({ axes, accent }: { readonly axes: readonly RadarAxis
     h(
       Svg,
       { style: styles.svg, viewBox: `0 0 ${WIDTH} ${HEIGHT}` },
-      [0.25, 0.5, 0.75, 1].map((f) => h(Polygon, { key: `ring-${f}`, points: ring(f), fill: 'none', stroke: RULE, strokeWidth: f === 1 ? 0.9 : 0.5 })),
+      [0.25, 0.5, 0.75, 1].map((f) =>
+        h(Polygon, { key: `ring-${f}`, points: ring(f), fill: 'none', stroke: RULE, strokeWidth: f === 1 ? 0.9 : 0.5 }),
+      ),
       axes.map((_, i) => {
         const [x, y] = point(i, n, RADIUS);
         return h(Line, { key: `axis-${i}`, x1: CX, y1: CY, x2: x, y2: y, stroke: RULE, strokeWidth: 0.5 });
       }),
       h(Polygon, { points: points(data), fill: accent, fillOpacity: 0.22, stroke: accent, strokeWidth: 1.5 }),
-      data.map(([x, y], i) => h(Circle, { key: `dot-${i}`, cx: x, cy: y, r: 2.4, fill: axes[i]?.score === null ? '#ffffff' : accent, stroke: accent, strokeWidth: 1 })),
+      data.map(([x, y], i) =>
+        h(Circle, {
+          key: `dot-${i}`,
+          cx: x,
+          cy: y,
+          r: 2.4,
+          fill: axes[i]?.score === null ? '#ffffff' : accent,
+          stroke: accent,
+          strokeWidth: 1,
+        }),
+      ),
     ),
     axes.map((a, i) => {
       const [x, y] = point(i, n, RADIUS + 10);
@@ -61,10 +74,25 @@ export function RadarChart({ axes, accent }: { readonly axes: readonly RadarAxis
       return h(
         View,
         { key: `label-${i}`, style: [styles.label, { left, top }] },
-        h(Text, { style: [styles.labelText, { textAlign: side === 'centre' ? 'center' : side === 'right' ? 'left' : 'right' }] }, a.title),
         h(
           Text,
-          { style: [styles.labelText, { textAlign: side === 'centre' ? 'center' : side === 'right' ? 'left' : 'right' }, a.score === null ? styles.unscored : styles.score] },
+          {
+            style: [
+              styles.labelText,
+              { textAlign: side === 'centre' ? 'center' : side === 'right' ? 'left' : 'right' },
+            ],
+          },
+          a.title,
+        ),
+        h(
+          Text,
+          {
+            style: [
+              styles.labelText,
+              { textAlign: side === 'centre' ? 'center' : side === 'right' ? 'left' : 'right' },
+              a.score === null ? styles.unscored : styles.score,
+            ],
+          },
           a.score === null ? 'not scored' : `${Math.round(a.score)}`,
         ),
       );

@@ -12,24 +12,44 @@ import type { SectionInfo } from './section-info.ts';
 
 function reasons(items: readonly ReadinessItem[], none: string) {
   if (items.length === 0) return h(Text, { style: { color: '#7a8590' } }, none);
-  return h(View, null, items.map((item) => h(Text, { key: item.ruleId, style: { marginBottom: 3 } }, `• ${item.because}`)));
+  return h(
+    View,
+    null,
+    items.map((item) => h(Text, { key: item.ruleId, style: { marginBottom: 3 } }, `• ${item.because}`)),
+  );
 }
 
 function unknownNote(ctx: RenderContext, d: DimensionScore): string | null {
   if (d.unknown.length === 0) return null;
-  const topics = new Set(d.unknown.flatMap((u) => u.questionIds.map((id) => ctx.plan.answerSheet.find((a) => a.questionId === id)?.topic ?? id)));
+  const topics = new Set(
+    d.unknown.flatMap((u) =>
+      u.questionIds.map((id) => ctx.plan.answerSheet.find((a) => a.questionId === id)?.topic ?? id),
+    ),
+  );
   return `Not yet scored: ${[...topics].join('; ')}.`;
 }
 
 /** Readiness: the radar across dimensions, then each dimension with what raised and lowered it. */
 export function Readiness({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { readiness } = ctx.plan;
-  const overall = readiness.score === null ? 'The overall score needs more answers.' : `Overall ${readiness.score} of 100${readiness.level === null ? '' : `: ${readiness.level.label}`}.`;
+  const overall =
+    readiness.score === null
+      ? 'The overall score needs more answers.'
+      : `Overall ${readiness.score} of 100${readiness.level === null ? '' : `: ${readiness.level.label}`}.`;
   return h(
     SectionPage,
     { ctx, title: section.title },
-    h(SectionHeading, { ctx, id: section.id, number: section.number, title: section.title, lead: `${overall} Each dimension is scored 0 to 100 from the prerequisites the answers show.` }),
-    h(RadarChart, { axes: readiness.dimensions.map((d) => ({ title: d.title, score: d.score })), accent: ctx.theme.accent }),
+    h(SectionHeading, {
+      ctx,
+      id: section.id,
+      number: section.number,
+      title: section.title,
+      lead: `${overall} Each dimension is scored 0 to 100 from the prerequisites the answers show.`,
+    }),
+    h(RadarChart, {
+      axes: readiness.dimensions.map((d) => ({ title: d.title, score: d.score })),
+      accent: ctx.theme.accent,
+    }),
     h(SubHeading, { ctx }, 'Dimensions and their reasons'),
     h(Table, {
       ctx,
@@ -41,11 +61,29 @@ export function Readiness({ ctx, section }: { readonly ctx: RenderContext; reado
       ],
       rows: readiness.dimensions.map((d) => [
         h(View, null, h(Text, { style: { fontWeight: 700 } }, d.title), h(SmallPrint, null, d.description)),
-        h(View, null, h(Text, { style: { fontWeight: 700, ...textSize(11, 1.3) } }, d.score === null ? '–' : String(Math.round(d.score))), h(SmallPrint, null, d.level?.label ?? 'Not scored')),
+        h(
+          View,
+          null,
+          h(
+            Text,
+            { style: { fontWeight: 700, ...textSize(11, 1.3) } },
+            d.score === null ? '–' : String(Math.round(d.score)),
+          ),
+          h(SmallPrint, null, d.level?.label ?? 'Not scored'),
+        ),
         reasons(d.raised, 'Nothing yet.'),
-        h(View, null, reasons(d.lowered, 'Nothing.'), unknownNote(ctx, d) === null ? null : h(SmallPrint, null, unknownNote(ctx, d))),
+        h(
+          View,
+          null,
+          reasons(d.lowered, 'Nothing.'),
+          unknownNote(ctx, d) === null ? null : h(SmallPrint, null, unknownNote(ctx, d)),
+        ),
       ]),
     }),
-    h(Paragraph, { muted: true }, 'A prerequisite scoring 0.5 or more raises its dimension; one under 0.5 lowers it. The answers behind each one are quoted in the risks and in the appendix.'),
+    h(
+      Paragraph,
+      { muted: true },
+      'A prerequisite scoring 0.5 or more raises its dimension; one under 0.5 lowers it. The answers behind each one are quoted in the risks and in the appendix.',
+    ),
   );
 }

@@ -36,11 +36,20 @@ function Finding({ ctx, finding }: { readonly ctx: RenderContext; readonly findi
   return h(
     View,
     { style: styles.finding, minPresenceAhead: 80 },
-    h(View, { style: styles.head, wrap: false }, h(View, { style: styles.badge }, h(LevelBadge, { level: finding.risk })), h(Text, { style: styles.title }, finding.title)),
+    h(
+      View,
+      { style: styles.head, wrap: false },
+      h(View, { style: styles.badge }, h(LevelBadge, { level: finding.risk })),
+      h(Text, { style: styles.title }, finding.title),
+    ),
     h(
       View,
       { style: styles.body },
-      h(Text, { style: styles.category }, `${CATEGORY_LABELS[finding.category]}${finding.core ? ' · one of the seven core mistakes' : ''}`),
+      h(
+        Text,
+        { style: styles.category },
+        `${CATEGORY_LABELS[finding.category]}${finding.core ? ' · one of the seven core mistakes' : ''}`,
+      ),
       h(Paragraph, null, finding.summary),
       h(
         View,
@@ -48,7 +57,9 @@ function Finding({ ctx, finding }: { readonly ctx: RenderContext; readonly findi
         h(Label, null, 'Evidence from your answers'),
         finding.evidence.map((e) => h(ReasonWithEvidence, { key: e.ruleId, reason: e, accent: ctx.theme.accent })),
       ),
-      finding.remediation.length === 0 ? null : h(View, { style: styles.part }, h(Label, null, 'The fix'), h(BulletList, { items: finding.remediation })),
+      finding.remediation.length === 0
+        ? null
+        : h(View, { style: styles.part }, h(Label, null, 'The fix'), h(BulletList, { items: finding.remediation })),
     ),
   );
 }

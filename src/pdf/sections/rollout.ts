@@ -29,17 +29,43 @@ function Phase({ ctx, phase }: { readonly ctx: RenderContext; readonly phase: Ro
     h(SubHeading, { ctx }, `Phase ${phase.order}: ${phase.title}`),
     h(Text, { style: [styles.dates, { color: ctx.theme.accentInk }] }, formatDateRange(phase.start, phase.end)),
     h(Text, { style: styles.meta }, `${weeks} · owner: ${phase.owner}`),
-    phase.skippedBecause.map((r) => h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent, prefix: 'Skipped: ' })),
-    phase.adjustments.map((a) => h(ReasonWithEvidence, { key: a.ruleId, reason: a, accent: ctx.theme.accent, prefix: `${a.addWeeks > 0 ? '+' : '−'}${plural(Math.abs(a.addWeeks), 'week')}: ` })),
+    phase.skippedBecause.map((r) =>
+      h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent, prefix: 'Skipped: ' }),
+    ),
+    phase.adjustments.map((a) =>
+      h(ReasonWithEvidence, {
+        key: a.ruleId,
+        reason: a,
+        accent: ctx.theme.accent,
+        prefix: `${a.addWeeks > 0 ? '+' : '−'}${plural(Math.abs(a.addWeeks), 'week')}: `,
+      }),
+    ),
     phase.included
       ? h(
           View,
           { style: styles.columns },
-          h(View, { style: styles.column }, h(Label, null, 'Activities'), h(BulletList, { items: phase.activities, compact: true })),
-          h(View, { style: styles.column }, h(Label, null, 'Deliverables'), h(BulletList, { items: phase.deliverables, compact: true })),
+          h(
+            View,
+            { style: styles.column },
+            h(Label, null, 'Activities'),
+            h(BulletList, { items: phase.activities, compact: true }),
+          ),
+          h(
+            View,
+            { style: styles.column },
+            h(Label, null, 'Deliverables'),
+            h(BulletList, { items: phase.deliverables, compact: true }),
+          ),
         )
       : null,
-    phase.included ? h(View, { style: styles.block }, h(Label, null, 'Exit criteria'), h(Checklist, { items: phase.exitCriteria, compact: true })) : null,
+    phase.included
+      ? h(
+          View,
+          { style: styles.block },
+          h(Label, null, 'Exit criteria'),
+          h(Checklist, { items: phase.exitCriteria, compact: true }),
+        )
+      : null,
   );
 }
 
@@ -49,7 +75,10 @@ function Phase({ ctx, phase }: { readonly ctx: RenderContext; readonly phase: Ro
  */
 export function Rollout({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { rollout } = ctx.plan;
-  const from = rollout.startSource === 'answer' ? 'the start date you gave' : 'the date of the answers, as no start date was given';
+  const from =
+    rollout.startSource === 'answer'
+      ? 'the start date you gave'
+      : 'the date of the answers, as no start date was given';
   const overview = h(
     SectionPage,
     { key: 'overview', ctx, title: section.title },
@@ -61,7 +90,11 @@ export function Rollout({ ctx, section }: { readonly ctx: RenderContext; readonl
       lead: `From ${formatDate(rollout.start)} to ${formatDate(rollout.end)}: ${plural(rollout.totalWeeks, 'week')} in ${rollout.phases.filter((p) => p.included).length} phases. The dates count from ${from}.`,
     }),
     h(GanttChart, { rollout, accent: ctx.theme.accent }),
-    h(SmallPrint, null, 'Each phase ends when its exit criteria are met, not when its weeks run out. Tick them off at the phase review.'),
+    h(
+      SmallPrint,
+      null,
+      'Each phase ends when its exit criteria are met, not when its weeks run out. Tick them off at the phase review.',
+    ),
     h(SubHeading, { ctx }, 'The phases at a glance'),
     h(Table, {
       ctx,
@@ -71,8 +104,18 @@ export function Rollout({ ctx, section }: { readonly ctx: RenderContext; readonl
         { title: 'Weeks', width: '10%' },
         { title: 'Owner', width: '26%' },
       ],
-      rows: rollout.phases.map((p) => [`${p.order}. ${p.title}`, formatDateRange(p.start, p.end), p.included ? String(p.weeks) : '–', p.owner]),
+      rows: rollout.phases.map((p) => [
+        `${p.order}. ${p.title}`,
+        formatDateRange(p.start, p.end),
+        p.included ? String(p.weeks) : '–',
+        p.owner,
+      ]),
     }),
   );
-  return [overview, ...rollout.phases.map((p) => h(SectionPage, { key: p.phaseId, ctx, title: section.title, continued: true }, h(Phase, { ctx, phase: p })))];
+  return [
+    overview,
+    ...rollout.phases.map((p) =>
+      h(SectionPage, { key: p.phaseId, ctx, title: section.title, continued: true }, h(Phase, { ctx, phase: p })),
+    ),
+  ];
 }

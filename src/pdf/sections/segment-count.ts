@@ -36,16 +36,34 @@ export function SegmentCount({ ctx, section }: { readonly ctx: RenderContext; re
   return h(
     SectionPage,
     { ctx, title: section.title },
-    h(SectionHeading, { ctx, id: section.id, number: section.number, title: section.title, lead: 'How many segments the sales force can actually treat differently, given its size and capacity.' }),
+    h(SectionHeading, {
+      ctx,
+      id: section.id,
+      number: section.number,
+      title: section.title,
+      lead: 'How many segments the sales force can actually treat differently, given its size and capacity.',
+    }),
     h(
       View,
       { style: styles.hero, wrap: false },
       h(Text, { style: [styles.range, { color: ctx.theme.accentInk }] }, range),
-      h(Text, { style: styles.unit }, `${count.max === 1 ? 'segment' : 'segments'} recommended${count.ceiling === null ? '' : ` · at most ${count.ceiling} supported by the answers`}`),
+      h(
+        Text,
+        { style: styles.unit },
+        `${count.max === 1 ? 'segment' : 'segments'} recommended${count.ceiling === null ? '' : ` · at most ${count.ceiling} supported by the answers`}`,
+      ),
     ),
-    count.warnings.length === 0 ? null : h(Callout, { ctx }, count.warnings.map((w) => h(Text, { key: w.id, style: styles.warning }, w.message))),
+    count.warnings.length === 0
+      ? null
+      : h(
+          Callout,
+          { ctx },
+          count.warnings.map((w) => h(Text, { key: w.id, style: styles.warning }, w.message)),
+        ),
     h(SubHeading, { ctx }, 'The reasoning'),
-    count.reasoning.length === 0 ? h(Paragraph, { muted: true }, 'No reasoning recorded.') : h(NumberedList, { items: count.reasoning }),
+    count.reasoning.length === 0
+      ? h(Paragraph, { muted: true }, 'No reasoning recorded.')
+      : h(NumberedList, { items: count.reasoning }),
     h(SubHeading, { ctx }, 'The figures used'),
     h(Table, {
       ctx,
@@ -59,7 +77,12 @@ export function SegmentCount({ ctx, section }: { readonly ctx: RenderContext; re
         f.value === null ? '–' : f.value.toLocaleString('en-GB'),
         f.source === null
           ? h(SmallPrint, null, 'Not known: no answer gives it.')
-          : h(View, null, h(Text, { style: styles.cellText }, f.source.because), h(EvidenceQuotes, { evidence: f.source.evidence, accent: ctx.theme.accent })),
+          : h(
+              View,
+              null,
+              h(Text, { style: styles.cellText }, f.source.because),
+              h(EvidenceQuotes, { evidence: f.source.evidence, accent: ctx.theme.accent }),
+            ),
       ]),
     }),
   );

@@ -27,36 +27,80 @@ const styles = StyleSheet.create({
 export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { summary, confidence, openQuestions, method, mistakeFindings, readiness } = ctx.plan;
   const recommended = method.ranking.find((m) => m.methodId === summary.recommendedMethod?.methodId);
-  const range = summary.segmentRange.min === summary.segmentRange.max ? `${summary.segmentRange.min}` : `${summary.segmentRange.min}–${summary.segmentRange.max}`;
+  const range =
+    summary.segmentRange.min === summary.segmentRange.max
+      ? `${summary.segmentRange.min}`
+      : `${summary.segmentRange.min}–${summary.segmentRange.max}`;
   const card = (label: string, body: ReturnType<typeof h>[], last = false) =>
-    h(View, { style: [styles.card, { borderTopColor: ctx.theme.accent, backgroundColor: ctx.theme.accentWash }, last ? styles.lastCard : {}] }, h(Text, { style: styles.cardLabel }, label), ...body);
+    h(
+      View,
+      {
+        style: [
+          styles.card,
+          { borderTopColor: ctx.theme.accent, backgroundColor: ctx.theme.accentWash },
+          last ? styles.lastCard : {},
+        ],
+      },
+      h(Text, { style: styles.cardLabel }, label),
+      ...body,
+    );
   return h(
     SectionPage,
     { ctx, title: section.title },
-    h(SectionHeading, { ctx, id: section.id, number: section.number, title: section.title, lead: confidence.statement }),
+    h(SectionHeading, {
+      ctx,
+      id: section.id,
+      number: section.number,
+      title: section.title,
+      lead: confidence.statement,
+    }),
     h(
       View,
       { style: styles.cards, wrap: false },
       card(
         'Readiness',
         summary.readinessScore === null
-          ? [h(Text, { key: 'none', style: styles.cardText }, 'Not scored yet'), h(Text, { key: 'why', style: styles.cardNote }, 'More answers are needed: see the open questions')]
+          ? [
+              h(Text, { key: 'none', style: styles.cardText }, 'Not scored yet'),
+              h(Text, { key: 'why', style: styles.cardNote }, 'More answers are needed: see the open questions'),
+            ]
           : [
-              h(Text, { key: 'score', style: styles.figure }, String(summary.readinessScore), h(Text, { style: styles.figureUnit }, ' / 100')),
+              h(
+                Text,
+                { key: 'score', style: styles.figure },
+                String(summary.readinessScore),
+                h(Text, { style: styles.figureUnit }, ' / 100'),
+              ),
               h(Text, { key: 'level', style: styles.cardNote }, summary.readinessLevel ?? ''),
             ],
       ),
       card('Recommended method', [
         h(Text, { style: styles.cardText }, summary.recommendedMethod?.title ?? 'None: every method is blocked'),
-        h(Text, { style: styles.cardNote }, recommended === undefined ? '' : `Fit ${recommended.fit} of 100 · ${recommended.weeks.min}–${recommended.weeks.max} weeks · cost ${recommended.cost}`),
+        h(
+          Text,
+          { style: styles.cardNote },
+          recommended === undefined
+            ? ''
+            : `Fit ${recommended.fit} of 100 · ${recommended.weeks.min}–${recommended.weeks.max} weeks · cost ${recommended.cost}`,
+        ),
       ]),
       card(
         'Segments',
-        [h(Text, { style: styles.figure }, range, h(Text, { style: styles.figureUnit }, summary.segmentRange.max === 1 ? ' segment' : ' segments')), h(Text, { style: styles.cardNote }, 'Recommended range')],
+        [
+          h(
+            Text,
+            { style: styles.figure },
+            range,
+            h(Text, { style: styles.figureUnit }, summary.segmentRange.max === 1 ? ' segment' : ' segments'),
+          ),
+          h(Text, { style: styles.cardNote }, 'Recommended range'),
+        ],
         true,
       ),
     ),
-    readiness.level === null ? null : h(Callout, { ctx }, h(Paragraph, null, `${readiness.level.label}. ${readiness.level.meaning}`)),
+    readiness.level === null
+      ? null
+      : h(Callout, { ctx }, h(Paragraph, null, `${readiness.level.label}. ${readiness.level.meaning}`)),
     h(SubHeading, { ctx }, 'Top risks'),
     summary.topRisks.length === 0
       ? h(Paragraph, { muted: true }, 'No mistake in the library matches these answers.')
@@ -65,13 +109,28 @@ export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonl
             View,
             { key: r.mistakeId, style: styles.risk, wrap: false },
             h(View, { style: styles.riskBadge }, h(LevelBadge, { level: r.risk })),
-            h(View, { style: styles.riskBody }, h(Text, { style: styles.riskTitle }, r.title), h(Text, { style: styles.riskSummary }, mistakeFindings.find((f) => f.mistakeId === r.mistakeId)?.summary ?? '')),
+            h(
+              View,
+              { style: styles.riskBody },
+              h(Text, { style: styles.riskTitle }, r.title),
+              h(
+                Text,
+                { style: styles.riskSummary },
+                mistakeFindings.find((f) => f.mistakeId === r.mistakeId)?.summary ?? '',
+              ),
+            ),
           ),
         ),
     h(SubHeading, { ctx }, 'Next three actions'),
-    summary.nextActions.length === 0 ? h(Paragraph, { muted: true }, 'No action is due yet.') : h(NumberedList, { items: summary.nextActions }),
+    summary.nextActions.length === 0
+      ? h(Paragraph, { muted: true }, 'No action is due yet.')
+      : h(NumberedList, { items: summary.nextActions }),
     openQuestions.length === 0
       ? null
-      : h(SmallPrint, null, `${openQuestions.length} question${openQuestions.length === 1 ? ' is' : 's are'} still open; the appendix lists ${openQuestions.length === 1 ? 'it' : 'them'} with what the plan assumed.`),
+      : h(
+          SmallPrint,
+          null,
+          `${openQuestions.length} question${openQuestions.length === 1 ? ' is' : 's are'} still open; the appendix lists ${openQuestions.length === 1 ? 'it' : 'them'} with what the plan assumed.`,
+        ),
   );
 }

@@ -25,7 +25,10 @@ export function Systems({ ctx, section }: { readonly ctx: RenderContext; readonl
       id: section.id,
       number: section.number,
       title: section.title,
-      lead: systems.length === 0 ? 'No system that holds or uses the segment was named in the answers.' : `${systems.length} system${systems.length === 1 ? '' : 's'} will change with the segmentation, highest impact first.`,
+      lead:
+        systems.length === 0
+          ? 'No system that holds or uses the segment was named in the answers.'
+          : `${systems.length} system${systems.length === 1 ? '' : 's'} will change with the segmentation, highest impact first.`,
     }),
     systems.length === 0
       ? h(Paragraph, { muted: true }, 'Answer the systems questions to see the change matrix.')
@@ -39,8 +42,19 @@ export function Systems({ ctx, section }: { readonly ctx: RenderContext; readonl
             { title: 'Checklist', width: '33%' },
           ],
           rows: systems.map((s) => [
-            h(View, null, h(Text, { style: styles.system }, s.title), h(LevelBadge, { level: s.impact }), h(SmallPrint, null, 'impact')),
-            h(View, null, h(Text, { style: styles.owner }, s.owner), h(SmallPrint, null, s.ownerSource === 'answer' ? 'as answered' : 'typical owner')),
+            h(
+              View,
+              null,
+              h(Text, { style: styles.system }, s.title),
+              h(LevelBadge, { level: s.impact }),
+              h(SmallPrint, null, 'impact'),
+            ),
+            h(
+              View,
+              null,
+              h(Text, { style: styles.owner }, s.owner),
+              h(SmallPrint, null, s.ownerSource === 'answer' ? 'as answered' : 'typical owner'),
+            ),
             h(BulletList, { items: s.changes, compact: true }),
             h(Checklist, { items: s.checklist, compact: true }),
           ]),
@@ -48,6 +62,13 @@ export function Systems({ ctx, section }: { readonly ctx: RenderContext; readonl
     systems.some((s) => s.risks.length > 0) ? h(SubHeading, { ctx }, 'Risks to watch') : null,
     systems
       .filter((s) => s.risks.length > 0)
-      .map((s) => h(View, { key: s.systemId, minPresenceAhead: 40 }, h(Text, { style: styles.system }, s.title), h(BulletList, { items: s.risks }))),
+      .map((s) =>
+        h(
+          View,
+          { key: s.systemId, minPresenceAhead: 40 },
+          h(Text, { style: styles.system }, s.title),
+          h(BulletList, { items: s.risks }),
+        ),
+      ),
   );
 }

@@ -26,7 +26,9 @@ export async function resolveChromePath(): Promise<string> {
     return await sparticuz.executablePath();
   } catch (error) {
     if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-    throw new Error(`No Chromium found: set CHROME_PATH, or install the @sparticuz/chromium devDependency (${String(error)})`);
+    throw new Error(
+      `No Chromium found: set CHROME_PATH, or install the @sparticuz/chromium devDependency (${String(error)})`,
+    );
   }
 }
 
@@ -51,7 +53,10 @@ export async function openRecordedPage(
   baseUrl: string,
   options: { viewport?: { width: number; height: number } } = {},
 ): Promise<RecordedPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
   const origin = new URL(baseUrl).origin;
   const requests: string[] = [];
   const outsideRequests: string[] = [];

@@ -40,11 +40,19 @@ async function answerQuestion(page: Page, id: string, pick: Pick | undefined): P
     if (pick !== undefined) await question.locator(`input[type="radio"][value="${String(pick)}"]`).check();
     else await radios.last().check();
   } else if ((await boxes.count()) > 0) {
-    const values = pick === undefined ? [await boxes.first().getAttribute('value')] : Array.isArray(pick) ? pick : [String(pick)];
+    const values =
+      pick === undefined ? [await boxes.first().getAttribute('value')] : Array.isArray(pick) ? pick : [String(pick)];
     for (const value of values) await question.locator(`input[type="checkbox"][value="${String(value)}"]`).check();
   } else if ((await text.count()) > 0) {
     const isNumber = (await question.locator('.unit').count()) > 0;
-    const value = pick !== undefined ? String(pick) : isNumber ? await minimumOf(question) : id.endsWith('date') ? '2027-03-01' : 'Sales operations';
+    const value =
+      pick !== undefined
+        ? String(pick)
+        : isNumber
+          ? await minimumOf(question)
+          : id.endsWith('date')
+            ? '2027-03-01'
+            : 'Sales operations';
     await text.first().fill(value);
   }
 }
@@ -61,5 +69,8 @@ export async function stepHeading(page: Page): Promise<string> {
 
 /** Wait until the step heading reads `heading`. */
 export async function waitForStep(page: Page, number: number): Promise<void> {
-  await page.waitForFunction((n) => document.querySelector("#step-heading")?.textContent.startsWith(`${n}.`) === true, number);
+  await page.waitForFunction(
+    (n) => document.querySelector('#step-heading')?.textContent.startsWith(`${n}.`) === true,
+    number,
+  );
 }

@@ -113,7 +113,13 @@ describe('segment-playbook plan --format pdf', () => {
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     const pdf = await readPdf(bytes);
     const text = bodyText(pdf);
-    for (const expected of ['Customer segmentation plan', 'Northwind Pharma US', 'Market data segmentation', 'Executive summary', 'Appendix']) {
+    for (const expected of [
+      'Customer segmentation plan',
+      'Northwind Pharma US',
+      'Market data segmentation',
+      'Executive summary',
+      'Appendix',
+    ]) {
       expect(text).toContain(squash(expected));
     }
   });

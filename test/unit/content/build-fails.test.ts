@@ -5,12 +5,16 @@ import { brokenProject, PROJECT_ROOT } from '../../support/content-fixtures.ts';
 
 /** Runs `astro build` against a broken content folder; the content check stops it before any page is built. */
 function buildWith(contentDir: string): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(contentDir, '..', 'dist')], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, SEGMENT_PLAYBOOK_CONTENT: contentDir, NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(contentDir, '..', 'dist')],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, SEGMENT_PLAYBOOK_CONTENT: contentDir, NO_COLOR: '1' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 

@@ -14,7 +14,9 @@ const pdfModule = vi.hoisted(() => ({
 
 vi.mock('../../../src/pdf/browser.ts', async () => {
   pdfModule.loaded = true;
-  const { pdfFileName } = await vi.importActual<typeof import('../../../src/pdf/file-name.ts')>('../../../src/pdf/file-name.ts');
+  const { pdfFileName } = await vi.importActual<typeof import('../../../src/pdf/file-name.ts')>(
+    '../../../src/pdf/file-name.ts',
+  );
   return { renderPlanPdfBlob: pdfModule.renderPlanPdfBlob, pdfFileName };
 });
 
@@ -76,7 +78,12 @@ describe('DownloadPdfButton', () => {
     pending.resolve(blob);
     await waitFor(() => expect(clicked).toHaveLength(1));
     expect(createObjectURL).toHaveBeenCalledWith(blob);
-    expect(clicked).toEqual([{ download: 'societe-generale-medical-aero-segmentation-plan-2025-03-03.pdf', href: 'blob:http://localhost/plan' }]);
+    expect(clicked).toEqual([
+      {
+        download: 'societe-generale-medical-aero-segmentation-plan-2025-03-03.pdf',
+        href: 'blob:http://localhost/plan',
+      },
+    ]);
     expect(button.getAttribute('aria-busy')).toBe('false');
     expect(button.textContent).toBe('Download PDF');
     expect(screen.queryByRole('alert')).toBeNull();

@@ -3,7 +3,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDateRange } from '../../../src/pdf/format.ts';
 import type { Plan } from '../../../src/schema/plan.ts';
 import { fullPlan, realContent } from './support/plans.ts';
-import { CREATION_DATE, itemsOutsidePage, pagesWith, readPdf, renderPlan, squash, type ReadPdf } from '../../support/read-pdf.ts';
+import {
+  CREATION_DATE,
+  itemsOutsidePage,
+  pagesWith,
+  readPdf,
+  renderPlan,
+  squash,
+  type ReadPdf,
+} from '../../support/read-pdf.ts';
 
 const ORGANISATION = 'Société Générale Médical Ærø';
 /** The numbered sections as the contents lists them. */
@@ -30,7 +38,9 @@ function contentsPages(): Map<string, number> {
   for (const title of SECTION_TITLES) {
     const heading = items.find((i) => i.str === title);
     // The page number is the right-aligned number on the same row as the title's description line.
-    const number = items.find((i) => heading !== undefined && /^\d+$/.test(i.str) && i.x > 480 && Math.abs(i.y - heading.y) < 20);
+    const number = items.find(
+      (i) => heading !== undefined && /^\d+$/.test(i.str) && i.x > 480 && Math.abs(i.y - heading.y) < 20,
+    );
     if (number !== undefined) found.set(title, Number(number.str));
   }
   return found;
@@ -79,7 +89,10 @@ describe('the PDF of a fully answered plan', () => {
     for (const [title, page] of starts) {
       const opening = pdf.pages[page - 1];
       expect(opening?.text, title).toMatch(/SECTION \d\d/);
-      expect(opening?.items.some((i) => i.str === title), title).toBe(true);
+      expect(
+        opening?.items.some((i) => i.str === title),
+        title,
+      ).toBe(true);
     }
     const numbers = [...starts.values()];
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
@@ -111,7 +124,8 @@ describe('the PDF of a fully answered plan', () => {
     for (const f of findings) {
       expect(contains(risks, f.title), f.title).toBe(true);
       for (const e of f.evidence.flatMap((r) => r.evidence)) {
-        for (const label of e.answerLabels) expect(contains(risks, `“${label}”`), `${f.mistakeId}: ${label}`).toBe(true);
+        for (const label of e.answerLabels)
+          expect(contains(risks, `“${label}”`), `${f.mistakeId}: ${label}`).toBe(true);
       }
       for (const fix of f.remediation) expect(contains(risks, fix), fix).toBe(true);
     }
@@ -139,14 +153,16 @@ describe('the PDF of a fully answered plan', () => {
     const systems = sectionText('Systems impact');
     expect(plan.systems.length).toBeGreaterThan(0);
     for (const s of plan.systems) {
-      for (const text of [s.title, s.owner, ...s.changes, ...s.checklist]) expect(contains(systems, text), text).toBe(true);
+      for (const text of [s.title, s.owner, ...s.changes, ...s.checklist])
+        expect(contains(systems, text), text).toBe(true);
     }
   });
 
   it('draws the communication plan from the rollout: every audience, message and material', () => {
     const communication = sectionText('Sales-force communication plan');
     for (const p of plan.rollout.phases.filter((x) => x.included)) {
-      for (const text of [...p.audiences, ...p.messages, ...p.materials]) expect(contains(communication, text), text).toBe(true);
+      for (const text of [...p.audiences, ...p.messages, ...p.materials])
+        expect(contains(communication, text), text).toBe(true);
     }
   });
 
@@ -171,12 +187,14 @@ describe('the PDF of a fully answered plan', () => {
   it('lists every answer and note, and the sources, in the appendix', () => {
     const appendix = sectionText('Appendix');
     for (const entry of plan.answerSheet) expect(contains(appendix, entry.prompt), entry.questionId).toBe(true);
-    for (const source of realContent().sources) expect(contains(appendix, source.citation.replace(/\*/g, '')), source.id).toBe(true);
+    for (const source of realContent().sources)
+      expect(contains(appendix, source.citation.replace(/\*/g, '')), source.id).toBe(true);
   });
 
   it('numbers every page after the cover "page X of N" in its footer', () => {
     const total = pdf.pages.length;
-    for (const page of pdf.pages.slice(1)) expect(page.text, `page ${page.number}`).toContain(`page ${page.number} of ${total}`);
+    for (const page of pdf.pages.slice(1))
+      expect(page.text, `page ${page.number}`).toContain(`page ${page.number} of ${total}`);
   });
 
   it('sets the title, author, subject and creation date', () => {

@@ -6,7 +6,9 @@ const SAFE = /^[a-z0-9]+(?:-[a-z0-9]+)*-segmentation-plan-(?:\d{4}-\d{2}-\d{2}|u
 
 describe('pdfFileName', () => {
   it('folds accents to ASCII and joins words with hyphens', () => {
-    expect(pdfFileName('Société Générale Médical Ærø', '2025-03-03')).toBe('societe-generale-medical-aero-segmentation-plan-2025-03-03.pdf');
+    expect(pdfFileName('Société Générale Médical Ærø', '2025-03-03')).toBe(
+      'societe-generale-medical-aero-segmentation-plan-2025-03-03.pdf',
+    );
     expect(pdfFileName('Łódź Straße Œuvre', '2025-03-03')).toBe('lodz-strasse-oeuvre-segmentation-plan-2025-03-03.pdf');
   });
 
@@ -31,11 +33,15 @@ describe('pdfFileName', () => {
 
   it('always gives a safe, bounded name, whatever the input', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ maxLength: 12 }), (organisation, date) => {
-        const name = pdfFileName(organisation, date);
-        expect(name).toMatch(SAFE);
-        expect(name.length).toBeLessThanOrEqual(60 + '-segmentation-plan-2025-03-03.pdf'.length);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.string({ maxLength: 12 }),
+        (organisation, date) => {
+          const name = pdfFileName(organisation, date);
+          expect(name).toMatch(SAFE);
+          expect(name.length).toBeLessThanOrEqual(60 + '-segmentation-plan-2025-03-03.pdf'.length);
+        },
+      ),
     );
   });
 });

@@ -7,13 +7,16 @@ import { isWoff, woffToSfnt } from '../../../src/pdf/woff.ts';
 
 describe('containsCjk', () => {
   it('finds Han, kana, Hangul and full-width forms, and nothing in accented Latin', () => {
-    for (const text of ['客户细分计划', 'カタカナ', 'ひらがな', '한국어', 'Ａ全角', 'Plan 计划']) expect(containsCjk(text), text).toBe(true);
-    for (const text of ['Société Générale Médical Ærø', 'Łódź', '“quoted” – dash', '']) expect(containsCjk(text), text).toBe(false);
+    for (const text of ['客户细分计划', 'カタカナ', 'ひらがな', '한국어', 'Ａ全角', 'Plan 计划'])
+      expect(containsCjk(text), text).toBe(true);
+    for (const text of ['Société Générale Médical Ærø', 'Łódź', '“quoted” – dash', ''])
+      expect(containsCjk(text), text).toBe(false);
   });
 });
 
 describe('breakPoints (where lines may break)', () => {
-  const englishSyllables = (word: string): string[] => (word === 'segmentation' ? ['seg', 'men', 'ta', 'tion'] : [word]);
+  const englishSyllables = (word: string): string[] =>
+    word === 'segmentation' ? ['seg', 'men', 'ta', 'tion'] : [word];
 
   it('keeps the built-in hyphenation for ordinary words', () => {
     expect(breakPoints('segmentation', englishSyllables)).toEqual(['seg', 'men', 'ta', 'tion']);
@@ -28,7 +31,21 @@ describe('breakPoints (where lines may break)', () => {
   });
 
   it('lets CJK text break between characters but keeps punctuation with its neighbour', () => {
-    expect(breakPoints('客户（细分）计划。好')).toEqual(['客', '', '户', '', '（细', '', '分）', '', '计', '', '划。', '', '好']);
+    expect(breakPoints('客户（细分）计划。好')).toEqual([
+      '客',
+      '',
+      '户',
+      '',
+      '（细',
+      '',
+      '分）',
+      '',
+      '计',
+      '',
+      '划。',
+      '',
+      '好',
+    ]);
   });
 });
 

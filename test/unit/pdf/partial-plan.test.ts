@@ -12,7 +12,10 @@ describe('the PDF of a partly answered plan', () => {
     expect(appendixStart).toBeGreaterThan(2);
     for (const q of plan.openQuestions) {
       const pages = pagesWith(pdf, q.prompt);
-      expect(pages.some((p) => p >= appendixStart), q.questionId).toBe(true);
+      expect(
+        pages.some((p) => p >= appendixStart),
+        q.questionId,
+      ).toBe(true);
     }
     expect(pdf.pages.some((p) => p.text.includes(plan.confidence.statement))).toBe(true);
     expect(itemsOutsidePage(pdf)).toEqual([]);

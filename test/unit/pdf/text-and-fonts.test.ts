@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { answersDocument, fullPlan, realContent } from './support/plans.ts';
-import { bodyText, itemsOutsidePage, pagesWith, readPdf, renderPlan, squash, type ReadPdf } from '../../support/read-pdf.ts';
+import {
+  bodyText,
+  itemsOutsidePage,
+  pagesWith,
+  readPdf,
+  renderPlan,
+  squash,
+  type ReadPdf,
+} from '../../support/read-pdf.ts';
 
 /** Workshop minutes of at least `length` characters, as real words so hyphenation and wrapping apply. */
 function longNote(length: number): string {
   const sentences: string[] = [];
   for (let i = 1; sentences.join(' ').length < length; i += 1) {
-    sentences.push(`Minute ${i}: the district managers agreed that tier ${i % 4} accounts need a different call plan before the spring cycle.`);
+    sentences.push(
+      `Minute ${i}: the district managers agreed that tier ${i % 4} accounts need a different call plan before the spring cycle.`,
+    );
   }
   return sentences.join(' ').slice(0, length);
 }
@@ -37,7 +47,11 @@ describe('long free text', () => {
     const document = answersDocument(content);
     const questions = content.sections.flatMap((s) => s.questions);
     for (const q of questions) {
-      if ((q.type === 'text' || q.type === 'longtext') && typeof document.answers[q.id] === 'string' && !/^\d{4}-/.test(String(document.answers[q.id]))) {
+      if (
+        (q.type === 'text' || q.type === 'longtext') &&
+        typeof document.answers[q.id] === 'string' &&
+        !/^\d{4}-/.test(String(document.answers[q.id]))
+      ) {
         document.answers[q.id] = longNote(Math.min(q.maxLength ?? 3000, 3000));
       }
       document.notes[q.id] = longNote(1500);
@@ -63,7 +77,9 @@ describe('Chinese text', () => {
   it('breaks Chinese lines between characters, never with a hyphen, and never before closing punctuation', async () => {
     const note = '大区经理同意在春季周期之前为重点客户制定不同的拜访计划，并且每个季度复查一次。'.repeat(30);
     const pdf = await readPdf(await renderPlan(fullPlan({ notes: { 'readiness.objective': note } })));
-    const lines = pdf.pages.flatMap((p) => p.items.map((i) => i.str)).filter((s) => s.includes('大区') || s.includes('复查'));
+    const lines = pdf.pages
+      .flatMap((p) => p.items.map((i) => i.str))
+      .filter((s) => s.includes('大区') || s.includes('复查'));
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) {
       expect(line.endsWith('-'), line).toBe(false);

@@ -15,7 +15,18 @@ let storage: MemoryStorage;
 let store: AssessmentStore;
 
 function renderForm() {
-  return render(<Questionnaire content={content} links={{ 'readiness.objective': [{ href: '/guide/mistakes/segmenting-without-purpose/', title: 'Segmenting without a purpose' }] }} resultsHref="/results/" store={store} />);
+  return render(
+    <Questionnaire
+      content={content}
+      links={{
+        'readiness.objective': [
+          { href: '/guide/mistakes/segmenting-without-purpose/', title: 'Segmenting without a purpose' },
+        ],
+      }}
+      resultsHref="/results/"
+      store={store}
+    />,
+  );
 }
 async function clickNext() {
   await act(async () => {
@@ -46,7 +57,12 @@ describe('the field components', () => {
     renderForm();
     const group = screen.getByRole('group', { name: /Is the decision the segmentation will drive written down/ });
     const radios = within(group).getAllByRole('radio');
-    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual(['No written decision', 'Agreed verbally only', 'Written, with a KPI', "Don't know"]);
+    expect(radios.map((r) => r.closest('label')?.textContent)).toEqual([
+      'No written decision',
+      'Agreed verbally only',
+      'Written, with a KPI',
+      "Don't know",
+    ]);
     fireEvent.click(within(group).getByLabelText('Agreed verbally only'));
     expect(savedDocument().document.answers['readiness.objective']).toBe('verbal');
     fireEvent.click(within(group).getByLabelText("Don't know"));
@@ -91,9 +107,13 @@ describe('the field components', () => {
   it('stores short and long text, and a note per question', async () => {
     renderForm();
     fireEvent.click(screen.getByRole('button', { name: /Rollout/ }));
-    fireEvent.change(await screen.findByLabelText(/When should the rollout start/), { target: { value: '2027-02-01' } });
+    fireEvent.change(await screen.findByLabelText(/When should the rollout start/), {
+      target: { value: '2027-02-01' },
+    });
     fireEvent.click(screen.getByRole('button', { name: /Review cadence/ }));
-    fireEvent.change(await screen.findByLabelText(/What would make you review the design early/), { target: { value: 'A merger.' } });
+    fireEvent.change(await screen.findByLabelText(/What would make you review the design early/), {
+      target: { value: 'A merger.' },
+    });
     fireEvent.change(screen.getByLabelText('Note on review triggers'), { target: { value: 'Ask finance.' } });
     const saved = savedDocument().document;
     expect(saved.answers['rollout.start-date']).toBe('2027-02-01');
@@ -107,7 +127,11 @@ describe('the field components', () => {
     if (block === null) throw new Error('question block missing');
     const help = within(block).getByText('Why we ask this').closest('details');
     expect(help?.open).toBe(false);
-    expect(within(block).getByRole('link', { name: /Segmenting without a purpose/ }).getAttribute('href')).toBe('/guide/mistakes/segmenting-without-purpose/');
+    expect(
+      within(block)
+        .getByRole('link', { name: /Segmenting without a purpose/ })
+        .getAttribute('href'),
+    ).toBe('/guide/mistakes/segmenting-without-purpose/');
   });
 });
 
@@ -130,7 +154,9 @@ describe('branching', () => {
   it('does not let a hidden required question block the step', async () => {
     renderForm();
     fireEvent.click(screen.getByRole('button', { name: /Current state/ }));
-    fireEvent.click(within(await screen.findByRole('group', { name: /Do you segment customers today/ })).getByLabelText('No'));
+    fireEvent.click(
+      within(await screen.findByRole('group', { name: /Do you segment customers today/ })).getByLabelText('No'),
+    );
     await clickNext();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(stepHeading().textContent).toBe('3. Goals, data and method');
@@ -184,23 +210,39 @@ describe('steps and saving', () => {
   it('keeps several named assessments apart', () => {
     renderForm();
     fireEvent.click(screen.getByLabelText('Written, with a KPI'));
-    fireEvent.change(screen.getByLabelText('New assessment for (client or team)'), { target: { value: 'Acme Medical' } });
+    fireEvent.change(screen.getByLabelText('New assessment for (client or team)'), {
+      target: { value: 'Acme Medical' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Create' }));
     expect(screen.getByText('Assessment: Acme Medical')).toBeDefined();
     expect(screen.getByLabelText<HTMLInputElement>('Written, with a KPI').checked).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Open My assessment' }));
     expect(screen.getByLabelText<HTMLInputElement>('Written, with a KPI').checked).toBe(true);
-    expect(store.index().assessments.map((a) => a.name).sort()).toEqual(['Acme Medical', 'My assessment']);
+    expect(
+      store
+        .index()
+        .assessments.map((a) => a.name)
+        .sort(),
+    ).toEqual(['Acme Medical', 'My assessment']);
   });
 
   it('reports a corrupt saved assessment, sets it aside and starts a fresh one', () => {
-    storage.setItem('segment-playbook:v1:index', JSON.stringify({ storageVersion: 1, currentId: 'abcdef1', assessments: [{ id: 'abcdef1', name: 'Broken', updatedAt: '2026-01-01' }] }));
+    storage.setItem(
+      'segment-playbook:v1:index',
+      JSON.stringify({
+        storageVersion: 1,
+        currentId: 'abcdef1',
+        assessments: [{ id: 'abcdef1', name: 'Broken', updatedAt: '2026-01-01' }],
+      }),
+    );
     storage.setItem('segment-playbook:v1:assessment:abcdef1', '{"storageVersion":1,"id":"abcdef1",');
     renderForm();
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('could not be read and was set aside');
     expect(alert.textContent).toContain('the saved text is not valid JSON');
-    const setAsideKey = Array.from({ length: storage.length }, (_, i) => storage.key(i)).find((k) => k?.includes('set-aside'));
+    const setAsideKey = Array.from({ length: storage.length }, (_, i) => storage.key(i)).find((k) =>
+      k?.includes('set-aside'),
+    );
     expect(setAsideKey).toBeDefined();
     expect(storage.getItem(setAsideKey ?? '')).toBe('{"storageVersion":1,"id":"abcdef1",');
     expect(stepHeading().textContent).toBe('1. Readiness');

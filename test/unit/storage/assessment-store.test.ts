@@ -3,7 +3,10 @@ import { AssessmentStore } from '../../../src/islands/storage/assessment-store.t
 import { MemoryStorage } from '../../../src/islands/storage/browser-storage.ts';
 
 let counter = 0;
-const options = { now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, counter++)), newId: () => `id-${String(counter++).padStart(6, '0')}` };
+const options = {
+  now: () => new Date(Date.UTC(2026, 0, 1, 0, 0, counter++)),
+  newId: () => `id-${String(counter++).padStart(6, '0')}`,
+};
 
 function keys(storage: MemoryStorage): string[] {
   return Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').sort();
@@ -17,7 +20,12 @@ describe('the assessment store', () => {
     const copy = store.duplicate(acme.id);
     expect(copy?.name).toBe('Acme (copy)');
     store.rename(acme.id, 'Acme Medical');
-    expect(store.index().assessments.map((a) => a.name).sort()).toEqual(['Acme (copy)', 'Acme Medical']);
+    expect(
+      store
+        .index()
+        .assessments.map((a) => a.name)
+        .sort(),
+    ).toEqual(['Acme (copy)', 'Acme Medical']);
     store.remove(copy?.id ?? '');
     expect(store.index().assessments.map((a) => a.name)).toEqual(['Acme Medical']);
     expect(keys(storage)).toEqual([`segment-playbook:v1:assessment:${acme.id}`, 'segment-playbook:v1:index']);

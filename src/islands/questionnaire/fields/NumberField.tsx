@@ -27,7 +27,8 @@ export function NumberField({ question, name, describedBy, invalid }: FieldProps
         <span className="unit">{question.unit}</span>
       </div>
       <small id={rangeId} className="hint">
-        {question.integer === true ? 'A whole number' : 'A number'} from {question.min?.toLocaleString('en')} to {question.max?.toLocaleString('en')}.
+        {question.integer === true ? 'A whole number' : 'A number'} from {question.min?.toLocaleString('en')} to{' '}
+        {question.max?.toLocaleString('en')}.
       </small>
       {question.allowDontKnow && <DontKnowCheckbox name={name} />}
     </div>

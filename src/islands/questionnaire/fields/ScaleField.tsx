@@ -17,7 +17,12 @@ export function ScaleField({ question, name, describedBy, invalid }: FieldProps)
       <div className="scale-points">
         {POINTS.map((point) => (
           <label key={point} className="choice scale-point">
-            <input type="radio" value={point} id={point === '1' ? inputId(question.id) : undefined} {...register(`answers.${name}`)} />
+            <input
+              type="radio"
+              value={point}
+              id={point === '1' ? inputId(question.id) : undefined}
+              {...register(`answers.${name}`)}
+            />
             <span>
               {point}
               {point === '1' && <small className="hint">{low}</small>}

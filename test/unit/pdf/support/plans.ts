@@ -54,7 +54,12 @@ export function answersDocument(content: ContentBundle, options: AnswerOptions =
   return {
     schemaVersion: 1,
     contentVersion: content.settings.contentVersion,
-    meta: { organisation: options.organisation ?? 'Northwind Médical', respondent: 'Dana Whitfield', role: 'VP Sales', date: '2025-03-03' },
+    meta: {
+      organisation: options.organisation ?? 'Northwind Médical',
+      respondent: 'Dana Whitfield',
+      role: 'VP Sales',
+      date: '2025-03-03',
+    },
     answers,
     notes: { ...options.notes },
   };
