@@ -1,7 +1,8 @@
+import { DERIVED, DERIVED_NAMES, DERIVED_OPERATORS, isDerivedName } from '../engine/derived.ts';
 import { OPERATORS } from '../engine/operators.ts';
 import { ARTICLE_COLLECTIONS, type ArticleCollection } from '../schema/ids.ts';
-import type { Condition } from '../schema/condition.ts';
-import { isLeaf } from '../schema/condition.ts';
+import type { Condition, DerivedCondition } from '../schema/condition.ts';
+import { isDerived, isLeaf } from '../schema/condition.ts';
 import type { Question } from '../schema/question.ts';
 import type { QuestionType } from '../schema/question-types.ts';
 import type { Rule } from '../schema/rule.ts';
@@ -253,6 +254,10 @@ function checkConditionRefs(
   before: number | undefined,
   report: (field: string, value: unknown, message: string) => void,
 ): void {
+  if (isDerived(condition)) {
+    checkDerivedLeaf(condition, field, questions, before, report);
+    return;
+  }
   if (!isLeaf(condition)) {
     if ('all' in condition)
       condition.all.forEach((c, i) => checkConditionRefs(c, `${field}.all[${i}]`, questions, before, report));
@@ -328,5 +333,63 @@ function checkConditionRefs(
         report(`${field}.value`, value, `"${condition.op}" takes [min, max] with min <= max`);
       }
       break;
+  }
+}
+
+/** A derived-number leaf: a known name whose inputs are number questions, a numeric operator and a value of the right shape. */
+function checkDerivedLeaf(
+  condition: DerivedCondition,
+  field: string,
+  questions: ReadonlyMap<string, QuestionEntry>,
+  before: number | undefined,
+  report: (field: string, value: unknown, message: string) => void,
+): void {
+  if (before !== undefined) {
+    // Visibility stays simple: it tests answers one by one, so the questionnaire can show why a question appears.
+    report(
+      `${field}.derived`,
+      condition.derived,
+      'a visibility condition cannot test a derived number; test the questions it reads one by one',
+    );
+    return;
+  }
+  if (!isDerivedName(condition.derived)) {
+    report(
+      `${field}.derived`,
+      condition.derived,
+      `no derived number has this name; expected one of ${DERIVED_NAMES.join(', ')}`,
+    );
+    return;
+  }
+  for (const input of DERIVED[condition.derived].inputs) {
+    const entry = questions.get(input);
+    if (entry === undefined) {
+      report(`${field}.derived`, condition.derived, `reads question ${input}, which does not exist`);
+    } else if (entry.question.type !== 'number') {
+      report(
+        `${field}.derived`,
+        condition.derived,
+        `reads question ${input}, which is a ${entry.question.type} question, not a number question`,
+      );
+    }
+  }
+  const numeric: readonly string[] = DERIVED_OPERATORS;
+  if (!numeric.includes(condition.op)) {
+    report(`${field}.op`, condition.op, `a derived number takes one of ${DERIVED_OPERATORS.join(', ')}`);
+    return;
+  }
+  const value: unknown = condition.value;
+  if (OPERATORS[condition.op].value === 'range') {
+    if (
+      !Array.isArray(value) ||
+      value.length !== 2 ||
+      typeof value[0] !== 'number' ||
+      typeof value[1] !== 'number' ||
+      value[0] > value[1]
+    ) {
+      report(`${field}.value`, value, `"${condition.op}" takes [min, max] with min <= max`);
+    }
+  } else if (typeof value !== 'number') {
+    report(`${field}.value`, value, `"${condition.op}" takes a number`);
   }
 }

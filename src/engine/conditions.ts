@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../schema/answer-value.ts';
 import type { Condition } from '../schema/condition.ts';
-import { isLeaf } from '../schema/condition-tree.ts';
+import { isDerived, isLeaf } from '../schema/condition-tree.ts';
+import { DERIVED, derivedValue } from './derived.ts';
 import { OPERATORS } from './operators.ts';
 
 /**
@@ -33,6 +34,16 @@ function compileFresh(condition: Condition): ConditionTest {
     const test = OPERATORS[condition.op].test;
     return (seen) => test(seen.get(question), value);
   }
+  if (isDerived(condition)) {
+    // The derived number reads only visible answers, so a hidden input makes it unknown and the test false.
+    const { derived, value } = condition;
+    const test = OPERATORS[condition.op].test;
+    return (seen) =>
+      test(
+        derivedValue(derived, (id) => seen.get(id)),
+        value,
+      );
+  }
   if ('all' in condition) {
     const parts = condition.all.map(compileCondition);
     return (seen) => parts.every((part) => part(seen));
@@ -53,7 +64,8 @@ export function conditionHolds(condition: Condition, seen: SeenAnswers): boolean
 /**
  * The questions that made a condition hold, in the order they appear, each once.
  * `all` cites every part; `any` cites only the parts that held; `not` cites the questions it
- * tested, because their answers are what made the inner condition fail.
+ * tested, because their answers are what made the inner condition fail. A derived-number leaf
+ * cites every question its number reads.
  */
 export function conditionEvidence(condition: Condition, seen: SeenAnswers): string[] {
   const out: string[] = [];
@@ -62,8 +74,8 @@ export function conditionEvidence(condition: Condition, seen: SeenAnswers): stri
 }
 
 function collectEvidence(condition: Condition, seen: SeenAnswers, out: string[]): void {
-  if (isLeaf(condition)) {
-    if (!out.includes(condition.question)) out.push(condition.question);
+  if (isLeaf(condition) || isDerived(condition)) {
+    for (const id of conditionQuestions(condition)) if (!out.includes(id)) out.push(id);
   } else if ('all' in condition) {
     for (const part of condition.all) collectEvidence(part, seen, out);
   } else if ('any' in condition) {
@@ -73,9 +85,10 @@ function collectEvidence(condition: Condition, seen: SeenAnswers, out: string[])
   }
 }
 
-/** Every question a condition reads, each once, in order. */
+/** Every question a condition reads, each once, in order; a derived number reads all its inputs. */
 export function conditionQuestions(condition: Condition): string[] {
   if (isLeaf(condition)) return [condition.question];
+  if (isDerived(condition)) return [...DERIVED[condition.derived].inputs];
   const parts = 'all' in condition ? condition.all : 'any' in condition ? condition.any : [condition.not];
   const out: string[] = [];
   for (const part of parts) for (const id of conditionQuestions(part)) if (!out.includes(id)) out.push(id);

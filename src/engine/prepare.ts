@@ -13,6 +13,7 @@ import type {
 } from '../schema/rule.ts';
 import { compileCondition, conditionQuestions, type ConditionTest } from './conditions.ts';
 import { CADENCE_OWNER_QUESTION, PLANNED_SEGMENTS_QUESTION, START_DATE_QUESTION } from './known-questions.ts';
+import type { DerivedName } from './derived.ts';
 import { questionUsage, ruleConditions, type PlanPart } from './question-usage.ts';
 
 export { CADENCE_OWNER_QUESTION, PLANNED_SEGMENTS_QUESTION, START_DATE_QUESTION, type PlanPart };
@@ -53,6 +54,8 @@ export interface PreparedContent {
   readonly readCount: ReadonlyMap<string, number>;
   /** The numbers each numeric question is compared with anywhere in the content, ascending. */
   readonly thresholds: ReadonlyMap<string, readonly number[]>;
+  /** The numbers each derived number is compared with; see `thresholdsFor` for a question's full list. */
+  readonly derivedThresholds: ReadonlyMap<DerivedName, readonly number[]>;
   /** Questions that can move a method's fit, directly or through visibility, in flow order. */
   readonly methodQuestions: readonly string[];
   /** Method rules reading each question directly. */
@@ -107,7 +110,7 @@ function indexBundle(bundle: ContentBundle): PreparedContent {
   };
   for (const rule of bundle.rules) for (const c of ruleConditions(rule)) compileCondition(c);
 
-  const { usedBy, readCount, thresholds } = questionUsage(bundle, new Set(questionById.keys()));
+  const { usedBy, readCount, thresholds, derivedThresholds } = questionUsage(bundle, new Set(questionById.keys()));
 
   const methodRulesByQuestion = new Map<string, number[]>();
   rules.method.forEach((rule, i) => {
@@ -125,6 +128,7 @@ function indexBundle(bundle: ContentBundle): PreparedContent {
     usedBy,
     readCount,
     thresholds,
+    derivedThresholds,
     methodQuestions: methodQuestions(questions, rules.method),
     methodRulesByQuestion,
     visibilityInputs,

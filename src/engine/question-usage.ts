@@ -1,9 +1,11 @@
+import type { AnswerValue } from '../schema/answer-value.ts';
 import type { Condition } from '../schema/condition.ts';
-import { conditionLeaves } from '../schema/condition-tree.ts';
+import { conditionLeaves, isDerived } from '../schema/condition-tree.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
 import type { PLAN_PARTS } from '../schema/plan.ts';
 import type { Rule } from '../schema/rule.ts';
 import { conditionQuestions } from './conditions.ts';
+import { DERIVED, derivedBoundaries, type DerivedName } from './derived.ts';
 import { CADENCE_OWNER_QUESTION, PLANNED_SEGMENTS_QUESTION, START_DATE_QUESTION } from './known-questions.ts';
 
 export type PlanPart = (typeof PLAN_PARTS)[number];
@@ -16,6 +18,8 @@ export interface QuestionUsage {
   readonly readCount: ReadonlyMap<string, number>;
   /** The numbers each question is compared with anywhere in the content, ascending. */
   readonly thresholds: ReadonlyMap<string, readonly number[]>;
+  /** The numbers each derived number is compared with anywhere in the content, ascending. */
+  readonly derivedThresholds: ReadonlyMap<DerivedName, readonly number[]>;
 }
 
 const PART_OF_KIND: Record<Rule['kind'], PlanPart> = {
@@ -36,8 +40,12 @@ export function ruleConditions(rule: Rule): Condition[] {
   return [rule.when];
 }
 
-/** Numbers in a condition's leaves, by question. */
-function collectThresholds(condition: Condition, thresholds: Map<string, number[]>): void {
+/** Numbers in a condition's leaves, by question or by derived number. */
+function collectThresholds(
+  condition: Condition,
+  thresholds: Map<string, number[]>,
+  derivedThresholds: Map<DerivedName, number[]>,
+): void {
   for (const leaf of conditionLeaves(condition)) {
     const values =
       typeof leaf.value === 'number'
@@ -46,10 +54,39 @@ function collectThresholds(condition: Condition, thresholds: Map<string, number[
           ? leaf.value.filter((v) => typeof v === 'number')
           : [];
     if (values.length === 0) continue;
+    if (isDerived(leaf)) {
+      const list = derivedThresholds.get(leaf.derived) ?? [];
+      for (const v of values) if (!list.includes(v)) list.push(v);
+      derivedThresholds.set(leaf.derived, list);
+      continue;
+    }
     const list = thresholds.get(leaf.question) ?? [];
     for (const v of values) if (!list.includes(v)) list.push(v);
     thresholds.set(leaf.question, list);
   }
+}
+
+/**
+ * The numbers worth comparing a question's answer with, given the other answers: its own
+ * thresholds, plus, for each derived number it feeds, the answers at which that number would
+ * cross one of its thresholds with the other inputs kept (e.g. 30 accounts per rep with 40 reps
+ * is 1,200 accounts). Ascending, each once.
+ */
+export function thresholdsFor(
+  usage: Pick<QuestionUsage, 'thresholds' | 'derivedThresholds'>,
+  questionId: string,
+  get: (questionId: string) => AnswerValue | undefined,
+): readonly number[] {
+  const own = usage.thresholds.get(questionId) ?? [];
+  let out: number[] | undefined;
+  for (const [name, targets] of usage.derivedThresholds) {
+    if (!(DERIVED[name].inputs as readonly string[]).includes(questionId)) continue;
+    for (const v of derivedBoundaries(name, questionId, targets, get)) {
+      out ??= [...own];
+      if (!out.includes(v)) out.push(v);
+    }
+  }
+  return out === undefined ? own : out.sort((a, b) => a - b);
 }
 
 /** Which plan parts read each question, how often, and with which numbers; `questionIds` are the bank's. */
@@ -57,6 +94,7 @@ export function questionUsage(bundle: ContentBundle, questionIds: ReadonlySet<st
   const usedBy = new Map<string, PlanPart[]>();
   const readCount = new Map<string, number>();
   const thresholds = new Map<string, number[]>();
+  const derivedThresholds = new Map<DerivedName, number[]>();
   const use = (questionId: string, part: PlanPart): void => {
     if (part !== 'visibility') readCount.set(questionId, (readCount.get(questionId) ?? 0) + 1);
     const parts = usedBy.get(questionId) ?? [];
@@ -66,13 +104,13 @@ export function questionUsage(bundle: ContentBundle, questionIds: ReadonlySet<st
   for (const section of bundle.sections) {
     for (const { visibleIf } of section.questions) {
       if (visibleIf === undefined) continue;
-      collectThresholds(visibleIf, thresholds);
+      collectThresholds(visibleIf, thresholds, derivedThresholds);
       for (const id of conditionQuestions(visibleIf)) use(id, 'visibility');
     }
   }
   for (const rule of bundle.rules) {
     for (const condition of ruleConditions(rule)) {
-      collectThresholds(condition, thresholds);
+      collectThresholds(condition, thresholds, derivedThresholds);
       for (const id of conditionQuestions(condition)) use(id, PART_OF_KIND[rule.kind]);
     }
     if (rule.kind === 'fact' && rule.question !== undefined) use(rule.question, 'segment-count');
@@ -85,5 +123,6 @@ export function questionUsage(bundle: ContentBundle, questionIds: ReadonlySet<st
   ];
   for (const [id, part] of direct) if (questionIds.has(id)) use(id, part);
   for (const list of thresholds.values()) list.sort((a, b) => a - b);
-  return { usedBy, readCount, thresholds };
+  for (const list of derivedThresholds.values()) list.sort((a, b) => a - b);
+  return { usedBy, readCount, thresholds, derivedThresholds };
 }

@@ -3,6 +3,7 @@ import type { WhatWouldChange } from '../../schema/plan.ts';
 import { answerAlternatives, changeSize } from '../answer-alternatives.ts';
 import { compileCondition, type SeenAnswers } from '../conditions.ts';
 import type { PlanContext } from '../evidence.ts';
+import { thresholdsFor } from '../question-usage.ts';
 import { resolveVisibility } from '../visibility.ts';
 import { describeChange } from './describe-change.ts';
 import { clampFit, methodTotals, topMethod, type MethodTotals } from './method-totals.ts';
@@ -51,7 +52,8 @@ function singleChanges(context: PlanContext, base: MethodTotals, currentTop: num
     const entry = prepared.questionById.get(questionId);
     if (entry === undefined || context.hidden.has(questionId)) continue;
     const current = context.answers.get(questionId);
-    for (const to of answerAlternatives(entry, current, prepared.thresholds.get(questionId) ?? [])) {
+    const thresholds = thresholdsFor(prepared, questionId, (id) => context.seen.get(id));
+    for (const to of answerAlternatives(entry, current, thresholds)) {
       const totals = totalsWith(context, base, questionId, to);
       const top = topMethod(prepared, totals);
       if (top !== -1 && top !== currentTop) {
@@ -75,7 +77,8 @@ function pairChanges(context: PlanContext, currentTop: number): Trial[] {
     const entry = prepared.questionById.get(questionId);
     if (entry === undefined) return [];
     const current = context.answers.get(questionId);
-    return answerAlternatives(entry, current, prepared.thresholds.get(questionId) ?? []).map((to) => ({
+    const thresholds = thresholdsFor(prepared, questionId, (id) => context.seen.get(id));
+    return answerAlternatives(entry, current, thresholds).map((to) => ({
       questionId,
       to,
       size: changeSize(entry, current, to),

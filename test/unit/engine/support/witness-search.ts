@@ -13,9 +13,11 @@ import { prepareContent, type PreparedContent } from '../../../../src/engine/pre
 import { resolveVisibility, type Visibility } from '../../../../src/engine/visibility.ts';
 import { DONT_KNOW, type AnswerValue } from '../../../../src/schema/answer-value.ts';
 import type { Condition } from '../../../../src/schema/condition.ts';
-import { isLeaf } from '../../../../src/schema/condition.ts';
+import { isDerived, isLeaf } from '../../../../src/schema/condition.ts';
 import type { ContentBundle } from '../../../../src/schema/content-bundle.ts';
+import { DERIVED } from '../../../../src/engine/derived.ts';
 import { OPERATORS } from '../../../../src/engine/operators.ts';
+import { thresholdsFor } from '../../../../src/engine/question-usage.ts';
 
 export type Answers = Map<string, AnswerValue>;
 
@@ -47,6 +49,18 @@ export function conditionScore(state: SearchState, condition: Condition): number
     const rawHolds = test(state.answers.get(condition.question), condition.value) ? 0.25 : 0;
     return rawHolds + (visibleIf === undefined ? 0 : 0.5 * conditionScore(state, visibleIf));
   }
+  if (isDerived(condition)) {
+    if (compileCondition(condition)(state.seen)) return 1;
+    // Partial credit when the raw answers would meet it but some inputs are hidden.
+    const raw = compileCondition(condition)({ get: (id) => state.answers.get(id) });
+    const hiddenInputs = DERIVED[condition.derived].inputs.filter((id) => state.hidden.has(id));
+    if (!raw || hiddenInputs.length === 0) return 0;
+    const shown = hiddenInputs.map((id) => {
+      const visibleIf = state.prepared.questionById.get(id)?.question.visibleIf;
+      return visibleIf === undefined ? 0 : conditionScore(state, visibleIf);
+    });
+    return 0.25 + (0.5 * shown.reduce((a, b) => a + b, 0)) / shown.length;
+  }
   if ('all' in condition) {
     if (condition.all.length === 0) return 1;
     return condition.all.reduce((sum, c) => sum + conditionScore(state, c), 0) / condition.all.length;
@@ -64,6 +78,7 @@ function candidates(
   prepared: PreparedContent,
   questionId: string,
   current: AnswerValue | undefined,
+  answers: Answers = new Map(),
 ): (AnswerValue | undefined)[] {
   const entry = prepared.questionById.get(questionId);
   if (entry === undefined) return [];
@@ -71,7 +86,14 @@ function candidates(
   const out: (AnswerValue | undefined)[] = [undefined];
   if (question.allowDontKnow) out.push(DONT_KNOW);
   if (question.type === 'text' || question.type === 'longtext') out.push('2026-01-05', 'Named owner');
-  else out.push(...answerAlternatives(entry, current, prepared.thresholds.get(questionId) ?? []));
+  else
+    out.push(
+      ...answerAlternatives(
+        entry,
+        current,
+        thresholdsFor(prepared, questionId, (id) => answers.get(id)),
+      ),
+    );
   return out;
 }
 
@@ -114,7 +136,7 @@ export function searchAnswers(
         [order[i], order[j]] = [order[j] as string, order[i] as string];
       }
       for (const id of order) {
-        for (const value of candidates(prepared, id, state.answers.get(id))) {
+        for (const value of candidates(prepared, id, state.answers.get(id), state.answers)) {
           const next = new Map(state.answers);
           if (value === undefined) next.delete(id);
           else next.set(id, value);
