@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { parseAnswersJson } from '../src/engine/answers/parse.ts';
 import { buildPlan } from '../src/engine/build-plan.ts';
 import type { LooseAnswersDocument } from '../src/schema/answers.ts';
-import { contentOrExit, median } from './bench-support.ts';
+import { contentOrExit, median } from './lib/bench-support.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'answers');

@@ -13,7 +13,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { buildPlan } from '../src/engine/build-plan.ts';
 import { renderPlanPdfBuffer } from '../src/pdf/node.ts';
 import { answersDocument, realContent } from '../test/unit/pdf/support/plans.ts';
-import { median } from './bench-support.ts';
+import { median } from './lib/bench-support.ts';
 
 const COLD_RUNS = 3;
 const WARM_UP = 3;

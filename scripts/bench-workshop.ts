@@ -16,7 +16,7 @@ import { encodeShareFragment, shareUrl } from '../src/workshop/share-link.ts';
 import { teamView } from '../src/workshop/team-view.ts';
 import { createWorkshop, type Workshop } from '../src/workshop/workshop-model.ts';
 import { fullyAnsweredDocument, realisticResponses, WORKSHOP_ROLES } from '../test/unit/workshop/support/responses.ts';
-import { contentOrExit, median } from './bench-support.ts';
+import { contentOrExit, median } from './lib/bench-support.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESPONSES = 50;

@@ -1,7 +1,7 @@
 // Shared by the bench scripts: the median, and the real content or a clear exit.
-import { loadContentFromDisk } from '../src/content-model/load-from-disk.ts';
-import { formatProblems } from '../src/content-model/sources.ts';
-import type { ContentBundle } from '../src/schema/content-bundle.ts';
+import { loadContentFromDisk } from '../../src/content-model/load-from-disk.ts';
+import { formatProblems } from '../../src/content-model/sources.ts';
+import type { ContentBundle } from '../../src/schema/content-bundle.ts';
 
 /** The median of a list of timings (the mean of the middle two for an even count). */
 export function median(values: readonly number[]): number {
