@@ -320,19 +320,32 @@ function checkConditionRefs(
         });
       break;
     case 'number':
-      if (typeof value !== 'number') report(`${field}.value`, value, `"${condition.op}" takes a number`);
-      break;
     case 'range':
-      if (
-        !Array.isArray(value) ||
-        value.length !== 2 ||
-        typeof value[0] !== 'number' ||
-        typeof value[1] !== 'number' ||
-        value[0] > value[1]
-      ) {
-        report(`${field}.value`, value, `"${condition.op}" takes [min, max] with min <= max`);
-      }
+      checkNumericValue(condition.op, spec.value, value, field, report);
       break;
+  }
+}
+
+/** A number, or `[min, max]` with min <= max for a range operator; the same for answers and derived numbers. */
+function checkNumericValue(
+  op: string,
+  kind: 'number' | 'range',
+  value: unknown,
+  field: string,
+  report: (field: string, value: unknown, message: string) => void,
+): void {
+  if (kind === 'number') {
+    if (typeof value !== 'number') report(`${field}.value`, value, `"${op}" takes a number`);
+    return;
+  }
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    typeof value[0] !== 'number' ||
+    typeof value[1] !== 'number' ||
+    value[0] > value[1]
+  ) {
+    report(`${field}.value`, value, `"${op}" takes [min, max] with min <= max`);
   }
 }
 
@@ -378,18 +391,11 @@ function checkDerivedLeaf(
     report(`${field}.op`, condition.op, `a derived number takes one of ${DERIVED_OPERATORS.join(', ')}`);
     return;
   }
-  const value: unknown = condition.value;
-  if (OPERATORS[condition.op].value === 'range') {
-    if (
-      !Array.isArray(value) ||
-      value.length !== 2 ||
-      typeof value[0] !== 'number' ||
-      typeof value[1] !== 'number' ||
-      value[0] > value[1]
-    ) {
-      report(`${field}.value`, value, `"${condition.op}" takes [min, max] with min <= max`);
-    }
-  } else if (typeof value !== 'number') {
-    report(`${field}.value`, value, `"${condition.op}" takes a number`);
-  }
+  checkNumericValue(
+    condition.op,
+    OPERATORS[condition.op].value === 'range' ? 'range' : 'number',
+    condition.value,
+    field,
+    report,
+  );
 }
