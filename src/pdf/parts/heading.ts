@@ -1,6 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { RenderContext } from '../render-context.ts';
+import type { SectionInfo } from '../sections/section-info.ts';
 import { INK, MUTED, textSize } from '../theme.ts';
 
 const styles = StyleSheet.create({
@@ -15,10 +16,9 @@ const styles = StyleSheet.create({
 
 export interface SectionHeadingProps {
   readonly ctx: RenderContext;
-  /** The section's id in the contents. */
-  readonly id: string;
-  readonly number: number;
-  readonly title: string;
+  /** The section as the contents lists it: its id, number and title. */
+  readonly section: Pick<SectionInfo, 'id' | 'number' | 'title'>;
+  /** The line under the heading, about this plan (the contents keeps its own, fixed line). */
   readonly lead?: string | undefined;
 }
 
@@ -26,7 +26,8 @@ export interface SectionHeadingProps {
  * The opening of a section. Its kicker is a render prop so that, while react-pdf paginates,
  * it records the page the section starts on for the contents page.
  */
-export function SectionHeading({ ctx, id, number, title, lead }: SectionHeadingProps) {
+export function SectionHeading({ ctx, section, lead }: SectionHeadingProps) {
+  const { id, number, title } = section;
   return h(
     View,
     { style: styles.block, minPresenceAhead: 120 },

@@ -29,9 +29,7 @@ export function Alignment({ ctx, section }: { readonly ctx: RenderContext; reado
     { ctx, title: section.title },
     h(SectionHeading, {
       ctx,
-      id: section.id,
-      number: section.number,
-      title: section.title,
+      section,
       lead: 'Where the team saw things differently, and what it decided.',
     }),
     h(SubHeading, { ctx }, 'Participants'),

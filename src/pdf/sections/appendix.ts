@@ -83,9 +83,7 @@ export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readon
     { key: 'open', ctx, title: section.title },
     h(SectionHeading, {
       ctx,
-      id: section.id,
-      number: section.number,
-      title: section.title,
+      section,
       lead: 'The record behind the plan: what is still open, every answer and note as given, and the sources the guidance rests on.',
     }),
     h(SubHeading, { ctx }, 'Open questions'),

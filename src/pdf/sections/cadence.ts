@@ -133,9 +133,7 @@ export function Cadence({ ctx, section }: { readonly ctx: RenderContext; readonl
     { key: 'intervals', ctx, title: section.title },
     h(SectionHeading, {
       ctx,
-      id: section.id,
-      number: section.number,
-      title: section.title,
+      section,
       lead: `Owner: ${cadence.owner}${cadence.ownerSource === 'default' ? ' (the usual owner; none was named)' : ''}.`,
     }),
     h(

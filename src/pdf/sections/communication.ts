@@ -38,9 +38,7 @@ export function Communication({ ctx, section }: { readonly ctx: RenderContext; r
     { key: 'cascade', ctx, title: section.title },
     h(SectionHeading, {
       ctx,
-      id: section.id,
-      number: section.number,
-      title: section.title,
+      section,
       lead: 'Who hears what, when and from whom. Managers hear first so they can answer their reps; nobody learns of a change to their accounts from a report.',
     }),
     phases.length === 0

@@ -72,9 +72,7 @@ export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly
     { key: 'ranking', ctx, title: section.title },
     h(SectionHeading, {
       ctx,
-      id: section.id,
-      number: section.number,
-      title: section.title,
+      section,
       lead:
         top === undefined
           ? 'Every method is blocked by the answers; the blockers below say what to fix first.'

@@ -41,9 +41,7 @@ export function Readiness({ ctx, section }: { readonly ctx: RenderContext; reado
     { ctx, title: section.title },
     h(SectionHeading, {
       ctx,
-      id: section.id,
-      number: section.number,
-      title: section.title,
+      section,
       lead: `${overall} Each dimension is scored 0 to 100 from the prerequisites the answers show.`,
     }),
     h(RadarChart, {

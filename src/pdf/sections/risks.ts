@@ -73,9 +73,7 @@ export function Risks({ ctx, section }: { readonly ctx: RenderContext; readonly 
     { ctx, title: section.title },
     h(SectionHeading, {
       ctx,
-      id: section.id,
-      number: section.number,
-      title: section.title,
+      section,
       lead:
         count === 0
           ? 'No mistake in the library matches these answers.'

@@ -84,9 +84,7 @@ export function Rollout({ ctx, section }: { readonly ctx: RenderContext; readonl
     { key: 'overview', ctx, title: section.title },
     h(SectionHeading, {
       ctx,
-      id: section.id,
-      number: section.number,
-      title: section.title,
+      section,
       lead: `From ${formatDate(rollout.start)} to ${formatDate(rollout.end)}: ${plural(rollout.totalWeeks, 'week')} in ${rollout.phases.filter((p) => p.included).length} phases. The dates count from ${from}.`,
     }),
     h(GanttChart, { rollout, accent: ctx.theme.accent }),

@@ -38,9 +38,7 @@ export function SegmentCount({ ctx, section }: { readonly ctx: RenderContext; re
     { ctx, title: section.title },
     h(SectionHeading, {
       ctx,
-      id: section.id,
-      number: section.number,
-      title: section.title,
+      section,
       lead: 'How many segments the sales force can actually treat differently, given its size and capacity.',
     }),
     h(

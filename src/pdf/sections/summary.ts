@@ -49,9 +49,7 @@ export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonl
     { ctx, title: section.title },
     h(SectionHeading, {
       ctx,
-      id: section.id,
-      number: section.number,
-      title: section.title,
+      section,
       lead: confidence.statement,
     }),
     h(

@@ -22,9 +22,7 @@ export function Systems({ ctx, section }: { readonly ctx: RenderContext; readonl
     { ctx, title: section.title },
     h(SectionHeading, {
       ctx,
-      id: section.id,
-      number: section.number,
-      title: section.title,
+      section,
       lead:
         systems.length === 0
           ? 'No system that holds or uses the segment was named in the answers.'
