@@ -37,7 +37,8 @@ export const COLLECTION_LAYOUT = {
 
 type Layout = typeof COLLECTION_LAYOUT;
 type Key = keyof Layout;
-const SINGLE_FILE: readonly Key[] = ['settings', 'brand', 'readiness'];
+/** Collections that hold exactly one file (settings, brand, the readiness model). */
+export const SINGLE_FILE: readonly Key[] = ['settings', 'brand', 'readiness'];
 
 export interface LoadResult {
   /** Present only when there are no problems. */
