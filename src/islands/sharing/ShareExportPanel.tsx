@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { AnswersDocument } from '../../schema/answers.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
 import { downloadBlob, safeFileStem } from './download.ts';
+import { JsonFileInput } from './JsonFileInput.tsx';
 
 interface Props {
   readonly content: ContentBundle;
@@ -124,16 +125,7 @@ export function ShareExportPanel({ content, currentDocument, name, onImport }: P
       {onImport !== undefined && (
         <p>
           <label htmlFor={fileId}>Import an answers file (.json) as a new assessment</label>{' '}
-          <input
-            id={fileId}
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file !== undefined) void importFile(file);
-            }}
-          />
+          <JsonFileInput id={fileId} onFiles={([file]) => file !== undefined && void importFile(file)} />
         </p>
       )}
       {message !== null && (

@@ -3,6 +3,7 @@ import type { AnswersDocument } from '../../schema/answers.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
 import type { Drift } from '../../workshop/drift.ts';
 import type { Workshop } from '../../workshop/workshop-model.ts';
+import { JsonFileInput } from '../sharing/JsonFileInput.tsx';
 
 interface Props {
   readonly content: ContentBundle;
@@ -40,13 +41,9 @@ export function DriftPanel({ content, workshop, current, onChange }: Props) {
       <p>Load the answers agreed last time (an answers file) to see what has changed since.</p>
       <p>
         <label htmlFor={fileId}>Last time’s answers file</label>{' '}
-        <input
+        <JsonFileInput
           id={fileId}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
+          onFiles={([file]) => {
             if (file === undefined) return;
             void import('../../workshop/import-file.ts').then(async ({ importResponseFile }) => {
               const result = await importResponseFile(file, content);

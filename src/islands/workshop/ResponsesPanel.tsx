@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { AnswersDocument } from '../../schema/answers.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
+import { JsonFileInput } from '../sharing/JsonFileInput.tsx';
 import {
   addResponse,
   removeResponse,
@@ -126,17 +127,7 @@ export function ResponsesPanel({ content, workshop, onChange }: Props) {
         }}
       >
         <label htmlFor={fileId}>Drop response files here, or choose them (you can pick many at once)</label>
-        <input
-          id={fileId}
-          type="file"
-          multiple
-          accept=".json,application/json"
-          onChange={(e) => {
-            const files = [...(e.currentTarget.files ?? [])];
-            e.currentTarget.value = '';
-            void importFiles(files);
-          }}
-        />
+        <JsonFileInput id={fileId} multiple onFiles={(files) => void importFiles(files)} />
       </div>
       <p>
         <label htmlFor={linksId}>Or paste share links, one per line</label>
