@@ -10,7 +10,7 @@ export const CONSENSUS_RULES =
   'Each question starts from a default agreed answer. Single choice: the most common answer; a tie goes to the option listed first in the question, with "Don\'t know" counting as listed last. ' +
   'Multiple choice: every option chosen by more than half of the people who answered (or "Don\'t know" if more than half said so); when no option reaches that, there is no default. ' +
   'Scales and numbers: the median of the answers given, "Don\'t know" left out; with an even number of answers, the lower of the two middle answers, so the default is always an answer someone gave. ' +
-  'Text: no default. The facilitator can override any of them.';
+  'Text: the text more than half of the people who answered gave (ignoring case and surrounding spaces), such as a start date everyone agreed; otherwise no default. The facilitator can override any of them.';
 
 /** The default agreed answer from the answers given (each already checked against the question), or null. */
 export function defaultConsensus(question: Question, values: readonly AnswerValue[]): AnswerValue | null {
@@ -28,8 +28,18 @@ export function defaultConsensus(question: Question, values: readonly AnswerValu
     }
     case 'text':
     case 'longtext':
-      return null;
+      return majorityText(values);
   }
+}
+
+/** The text a strict majority gave, in the first spelling given; null when no text has a majority. */
+function majorityText(values: readonly AnswerValue[]): AnswerValue | null {
+  const texts = values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  for (const text of texts) {
+    const key = text.trim().toLowerCase();
+    if (texts.filter((t) => t.trim().toLowerCase() === key).length * 2 > values.length) return text.trim();
+  }
+  return null;
 }
 
 function mostCommonOption(question: Question, values: readonly AnswerValue[], dontKnow: number): AnswerValue | null {

@@ -158,6 +158,35 @@ describe('a workshop with three participants', () => {
     await context.close();
   });
 
+  it('compares today with last time in the re-assessment view', async () => {
+    const { page, context } = await openRecordedPage(browser, baseUrl);
+    await completeAs(page, { name: 'Dana Whitfield', role: 'VP Sales' }, {});
+    const today = await exportResponse(page);
+    // Last time, nothing was written down about the segmentation's goal.
+    const earlier = JSON.parse(readFileSync(today, 'utf8')) as {
+      answers: Record<string, unknown>;
+      meta: { date: string };
+    };
+    earlier.answers['readiness.objective'] = 'none';
+    earlier.meta.date = '2025-11-20';
+    await newWorkshop(page, 'Acme');
+    await page.getByLabel(/Drop response files here/).setInputFiles([today]);
+    await page.waitForSelector('text=1 responses');
+    await page
+      .getByLabel('Last time’s answers file')
+      .setInputFiles([
+        { name: 'last-year.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(earlier)) },
+      ]);
+    const drift = page.locator('section[aria-labelledby="drift-heading"]');
+    await drift.getByText(/Compared with last-year\.json/).waitFor();
+    expect(await drift.getByRole('heading', { name: '1 changed answers' }).count()).toBe(1);
+    const changed = drift.getByRole('table', { name: 'Answers that changed' });
+    expect(await changed.textContent()).toContain('There is no specific decision');
+    // A written decision with a KPI raises readiness, so it moved up since last time.
+    expect(await drift.textContent()).toMatch(/Readiness moved from \d+ to \d+ \(\+\d+\)/);
+    await context.close();
+  });
+
   it('runs a presenter view with hidden answers and keyboard shortcuts', async () => {
     const { page, context } = await openRecordedPage(browser, baseUrl);
     await completeAs(page, { name: 'Dana Whitfield', role: 'VP Sales' }, {});

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Question } from '../../../src/schema/question.ts';
+import { defaultConsensus } from '../../../src/workshop/default-consensus.ts';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { CONSENSUS_ROLE, consensusDocument, decisions } from '../../../src/workshop/consensus.ts';
 import { teamView } from '../../../src/workshop/team-view.ts';
@@ -128,5 +130,29 @@ describe('the decisions list', () => {
       agreedLabels: ['Revenue operations'],
       overridden: true,
     });
+  });
+});
+
+describe('the default consensus for text answers', () => {
+  const question: Question = {
+    id: 'rollout.start-date',
+    type: 'text',
+    prompt: 'When should the rollout start (YYYY-MM-DD)?',
+    help: 'The timeline is computed from it.',
+    topic: 'the start date',
+    required: false,
+    allowDontKnow: true,
+    order: 'none',
+    related: [],
+  };
+
+  it('takes the text more than half gave, ignoring case and surrounding spaces', () => {
+    expect(defaultConsensus(question, ['2027-03-01', ' 2027-03-01 ', '2027-04-01'])).toBe('2027-03-01');
+    expect(defaultConsensus({ ...question, type: 'longtext' }, ['Sales Ops', 'sales ops'])).toBe('Sales Ops');
+  });
+
+  it('has no default when no text has a majority', () => {
+    expect(defaultConsensus(question, ['2027-03-01', '2027-04-01'])).toBeNull();
+    expect(defaultConsensus(question, ['2027-03-01', { dontKnow: true }, { dontKnow: true }])).toBeNull();
   });
 });

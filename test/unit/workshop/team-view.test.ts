@@ -139,12 +139,12 @@ describe('the team view', () => {
     expect(s.distinctAnswers).toBe(3);
   });
 
-  it('groups text answers ignoring case and spaces, with no score and no default', () => {
+  it('groups text answers ignoring case and spaces, with no score, and defaults to the text the majority gave', () => {
     const s = spread('systems.crm-owner');
     expect(s.measure).toBe('text');
     expect(s.distribution).toEqual([{ key: 'text:ops', label: 'Ops', count: 2, roles: ['Sales VP', 'Marketing'] }]);
     expect(s.disagreement).toBeNull();
-    expect(s.defaultConsensus).toBeNull();
+    expect(s.defaultConsensus).toBe('Ops');
   });
 
   it('gives each role its own majority, to compare roles', () => {
