@@ -18,11 +18,8 @@ import { SegmentCount } from './sections/segment-count.ts';
 import { Summary } from './sections/summary.ts';
 import { Systems } from './sections/systems.ts';
 
-/** A section: one page element, or several when it is long (see `SectionPage`). */
-type SectionComponent = (props: {
-  readonly ctx: RenderContext;
-  readonly section: SectionInfo;
-}) => ReactElement | ReactElement[];
+/** A section: one page element that flows onto as many pages as it needs (see `SectionPage`). */
+type SectionComponent = (props: { readonly ctx: RenderContext; readonly section: SectionInfo }) => ReactElement;
 
 /** The numbered sections in reading order: the contents, the headings and the outline all follow it. */
 const SECTIONS: readonly (Omit<SectionInfo, 'number'> & { readonly component: SectionComponent })[] = [

@@ -72,7 +72,7 @@ export function makeTheme(accent: string): PdfTheme {
 /**
  * A font size with its line height, for ordinary text. Set them together on the Text itself:
  * react-pdf (4.9) re-resolves resolved styles when it lays a page out again, so a line height on a
- * Page or View, inherited by text that is laid out late (render props, `fixed` furniture), is
+ * Page or View, inherited by text that is laid out late (render props, the page header and footer), is
  * multiplied by the font size twice and that text vanishes. Text laid out late gets no line height.
  */
 export function textSize(size: number, ratio = 1.45): { fontSize: number; lineHeight: number } {

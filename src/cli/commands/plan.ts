@@ -21,7 +21,7 @@ const RENDERERS: Record<PlanFormat, PlanRenderer> = {
   json: (plan) => `${JSON.stringify(plan, null, 2)}\n`,
   md: planToMarkdown,
   pdf: async (plan, content) => {
-    // React's production build is several times faster, and the PDF is the only thing that uses React here.
+    // React's production build, without the development checks: the PDF is the only thing that uses React here.
     process.env['NODE_ENV'] ??= 'production';
     // Loaded only for PDF, so JSON and Markdown runs do not pay react-pdf's start-up time.
     const { renderPlanPdfBuffer } = await import('../../pdf/node.ts');

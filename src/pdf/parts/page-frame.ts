@@ -1,30 +1,26 @@
-import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Page, StyleSheet, Text, View, type PageLayoutProps } from '@react-pdf/renderer';
 import { createElement as h, type ReactNode } from 'react';
 import { INK, MUTED, PAGE, RULE } from '../theme.ts';
 import type { RenderContext } from '../render-context.ts';
 
-/**
- * Where the footer starts: 30 pt above the bottom edge of A4 (841.89 pt high). No line heights in
- * the header and footer: they are laid out late (see `textSize` in theme.ts).
- */
-const FOOTER_TOP = 841.89 - 30 - 18;
+/** Where the header and footer sit: this far in from the top and bottom edges of the page. */
+const FURNITURE_INSET = 30;
+/** The height of the header or the footer: one 7.5 pt line, its 6 pt padding and the rule, near enough. */
+const FURNITURE_HEIGHT = 15;
 
 const styles = StyleSheet.create({
   page: {
-    paddingTop: PAGE.marginTop,
-    paddingBottom: PAGE.marginBottom,
+    paddingTop: FURNITURE_INSET,
+    paddingBottom: FURNITURE_INSET,
     paddingHorizontal: PAGE.marginX,
     fontSize: 9.5,
     color: INK,
   },
   header: {
-    position: 'absolute',
-    top: 30,
-    left: PAGE.marginX,
-    right: PAGE.marginX,
     flexDirection: 'row',
     justifyContent: 'space-between',
     paddingBottom: 6,
+    marginBottom: PAGE.marginTop - FURNITURE_INSET - FURNITURE_HEIGHT,
     borderBottomWidth: 0.5,
     borderBottomColor: RULE,
     fontSize: 7.5,
@@ -33,18 +29,18 @@ const styles = StyleSheet.create({
   headerLeft: { maxWidth: '48%' },
   headerRight: { maxWidth: '50%', textAlign: 'right' },
   footer: {
-    position: 'absolute',
-    top: FOOTER_TOP,
-    left: PAGE.marginX,
-    right: PAGE.marginX,
     flexDirection: 'row',
     justifyContent: 'space-between',
     paddingTop: 6,
+    // Pushed to the foot of the page even when the content ends high (the auto margin takes the
+    // free space), never nearer the content than the page margin allows.
+    marginTop: 'auto',
     borderTopWidth: 0.5,
     borderTopColor: RULE,
     fontSize: 7.5,
     color: MUTED,
   },
+  footerGap: { height: PAGE.marginBottom - FURNITURE_INSET - FURNITURE_HEIGHT },
   footerLeft: { maxWidth: '70%' },
   footerRight: { width: 90, textAlign: 'right' },
 });
@@ -58,42 +54,42 @@ export interface SectionPageProps {
   readonly ctx: RenderContext;
   /** The section's title: the footer and the outline (bookmark) show it. */
   readonly title: string;
-  /**
-   * A later part of a section that starts on a fresh page: no outline entry of its own. Long
-   * sections are split into parts because react-pdf lays out each page's remaining content again
-   * at every page break, so the cost of a part grows with the square of its length.
-   */
-  readonly continued?: boolean;
   readonly children?: ReactNode;
 }
 
 /**
- * One section: a page that wraps onto as many pages as the content needs, with the running
- * header and footer repeated on each (`fixed`), and a bookmark in the PDF outline.
+ * One section: a page that flows onto as many pages as the content needs. The page `layout` is the
+ * template for every page it produces: the running header, the content, and the footer with
+ * "page X of Y". A layout switches react-pdf to its newer pagination engine, which measures the
+ * content once and packs it into pages (the older one laid out the rest of a section again at
+ * every page break).
  */
-export function SectionPage({ ctx, title, continued = false, children }: SectionPageProps) {
+export function SectionPage({ ctx, title, children }: SectionPageProps) {
+  const header = `${ctx.brand.name} · Customer segmentation plan`;
+  const organisation = headerName(ctx.organisation);
   return h(
     Page,
     {
       size: 'A4',
       style: [styles.page, { fontFamily: ctx.fontFamily }],
-      ...(continued ? {} : { bookmark: { title, fit: true } }),
+      bookmark: { title, fit: true },
+      layout: ({ pageNumber, totalPages, children: content }: PageLayoutProps) => [
+        h(
+          View,
+          { key: 'header', style: styles.header },
+          h(Text, { style: styles.headerLeft }, header),
+          h(Text, { style: styles.headerRight }, organisation),
+        ),
+        content,
+        h(View, { key: 'gap', style: styles.footerGap }),
+        h(
+          View,
+          { key: 'footer', style: styles.footer },
+          h(Text, { style: styles.footerLeft }, title),
+          h(Text, { style: styles.footerRight }, `page ${pageNumber ?? ''} of ${totalPages ?? ''}`),
+        ),
+      ],
     },
-    h(
-      View,
-      { style: styles.header, fixed: true },
-      h(Text, { style: styles.headerLeft }, `${ctx.brand.name} · Customer segmentation plan`),
-      h(Text, { style: styles.headerRight }, headerName(ctx.organisation)),
-    ),
     children,
-    h(
-      View,
-      { style: styles.footer, fixed: true },
-      h(Text, { style: styles.footerLeft }, title),
-      h(Text, {
-        style: styles.footerRight,
-        render: ({ pageNumber, totalPages }) => `page ${pageNumber} of ${totalPages}`,
-      }),
-    ),
   );
 }

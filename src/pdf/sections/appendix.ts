@@ -74,13 +74,13 @@ function groupBySection(entries: readonly AnswerSheetEntry[]): { title: string; 
 
 /**
  * The appendix: the open questions first (what to settle next), then every answer and note by
- * questionnaire section, each section on a fresh page, then the sources.
+ * questionnaire section, then the sources.
  */
 export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { answerSheet, openQuestions, confidence, setAside, notices } = ctx.plan;
-  const first = h(
+  return h(
     SectionPage,
-    { key: 'open', ctx, title: section.title },
+    { ctx, title: section.title },
     h(SectionHeading, {
       ctx,
       section,
@@ -125,18 +125,14 @@ export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readon
             ],
           }),
         ),
-  );
-  const answers = groupBySection(answerSheet).map((g) =>
-    h(
-      SectionPage,
-      { key: `answers-${g.title}`, ctx, title: section.title, continued: true },
-      h(SubHeading, { ctx }, `Answers and notes: ${g.title}`),
-      g.entries.map((e) => h(Entry, { key: e.questionId, entry: e })),
+    groupBySection(answerSheet).map((g) =>
+      h(
+        View,
+        { key: g.title },
+        h(SubHeading, { ctx }, `Answers and notes: ${g.title}`),
+        g.entries.map((e) => h(Entry, { key: e.questionId, entry: e })),
+      ),
     ),
-  );
-  const sources = h(
-    SectionPage,
-    { key: 'sources', ctx, title: section.title, continued: true },
     h(SubHeading, { ctx }, 'Sources'),
     ctx.sources.length === 0
       ? h(Paragraph, { muted: true }, 'No sources listed.')
@@ -153,5 +149,4 @@ export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readon
           ),
         ),
   );
-  return [first, ...answers, sources];
 }

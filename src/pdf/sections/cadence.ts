@@ -59,19 +59,11 @@ function IntervalCard({
   );
 }
 
-/** The checklist on a page of its own, so it can be copied for every review. */
-function WarningSignChecklist({
-  ctx,
-  cadence,
-  title,
-}: {
-  readonly ctx: RenderContext;
-  readonly cadence: ReviewCadence;
-  readonly title: string;
-}) {
+/** The checklist, starting on a fresh page (`break`) so that page can be copied for every review. */
+function WarningSignChecklist({ ctx, cadence }: { readonly ctx: RenderContext; readonly cadence: ReviewCadence }) {
   return h(
-    SectionPage,
-    { ctx, title, continued: true },
+    View,
+    { break: true },
     h(SubHeading, { ctx }, 'Warning-sign checklist'),
     h(
       Paragraph,
@@ -128,9 +120,9 @@ function activeSigns(ctx: RenderContext, cadence: ReviewCadence) {
 export function Cadence({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { cadence } = ctx.plan;
   const source = (s: 'rule' | 'default'): string => (s === 'rule' ? 'Set by your answers' : 'The practitioner default');
-  const intervals = h(
+  return h(
     SectionPage,
-    { key: 'intervals', ctx, title: section.title },
+    { ctx, title: section.title },
     h(SectionHeading, {
       ctx,
       section,
@@ -167,6 +159,6 @@ export function Cadence({ ctx, section }: { readonly ctx: RenderContext; readonl
           h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent }),
         ),
     ...activeSigns(ctx, cadence),
+    h(WarningSignChecklist, { ctx, cadence }),
   );
-  return [intervals, h(WarningSignChecklist, { key: 'checklist', ctx, cadence, title: section.title })];
 }

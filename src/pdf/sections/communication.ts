@@ -33,9 +33,9 @@ export function Communication({ ctx, section }: { readonly ctx: RenderContext; r
   const phases = ctx.plan.rollout.phases.filter((p) => p.included);
   const people = audiences(phases);
   const phaseWidth = `${(52 / Math.max(phases.length, 1)).toFixed(2)}%`;
-  const cascade = h(
+  return h(
     SectionPage,
-    { key: 'cascade', ctx, title: section.title },
+    { ctx, title: section.title },
     h(SectionHeading, {
       ctx,
       section,
@@ -75,45 +75,34 @@ export function Communication({ ctx, section }: { readonly ctx: RenderContext; r
             ),
           ),
         ),
-  );
-  // Two waves to a page: each starts fresh, and no page element grows long (see SectionPage).
-  const pairs = phases.flatMap((_, i) => (i % 2 === 0 ? [phases.slice(i, i + 2)] : []));
-  return [
-    cascade,
-    ...pairs.map((pair, i) =>
+    phases.length === 0 ? null : h(SubHeading, { ctx }, 'Messages and materials, wave by wave'),
+    phases.map((p) =>
       h(
-        SectionPage,
-        { key: `waves-${i}`, ctx, title: section.title, continued: true },
-        i === 0 ? h(SubHeading, { ctx }, 'Messages and materials, wave by wave') : null,
-        pair.map((p) =>
+        View,
+        { key: p.phaseId, style: styles.wave, minPresenceAhead: 90 },
+        h(MinorHeading, null, `P${p.order} · ${p.title}`),
+        h(
+          Text,
+          { style: styles.meta },
+          `${formatDateRange(p.start, p.end)} · led by ${p.owner} · to ${p.audiences.length} audience${p.audiences.length === 1 ? '' : 's'}`,
+        ),
+        h(
+          View,
+          { style: styles.columns },
           h(
             View,
-            { key: p.phaseId, style: styles.wave, minPresenceAhead: 90 },
-            h(MinorHeading, null, `P${p.order} · ${p.title}`),
-            h(
-              Text,
-              { style: styles.meta },
-              `${formatDateRange(p.start, p.end)} · led by ${p.owner} · to ${p.audiences.length} audience${p.audiences.length === 1 ? '' : 's'}`,
-            ),
-            h(
-              View,
-              { style: styles.columns },
-              h(
-                View,
-                { style: styles.column },
-                h(Label, null, 'Key messages'),
-                h(BulletList, { items: p.messages.map((m) => `“${m}”`), compact: true }),
-              ),
-              h(
-                View,
-                { style: styles.column },
-                h(Label, null, 'Materials'),
-                h(BulletList, { items: p.materials, compact: true }),
-              ),
-            ),
+            { style: styles.column },
+            h(Label, null, 'Key messages'),
+            h(BulletList, { items: p.messages.map((m) => `“${m}”`), compact: true }),
+          ),
+          h(
+            View,
+            { style: styles.column },
+            h(Label, null, 'Materials'),
+            h(BulletList, { items: p.materials, compact: true }),
           ),
         ),
       ),
     ),
-  ];
+  );
 }

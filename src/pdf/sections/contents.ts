@@ -29,8 +29,9 @@ export interface ContentsEntry {
 }
 
 /**
- * The contents. Page numbers are render props: react-pdf resolves them after every page has been
- * laid out, by which time each section heading has recorded where it landed.
+ * The contents. Page numbers are render props. react-pdf paginates twice when a page reads the
+ * page total (the footer does): each section heading records where it landed in the first round,
+ * and the contents prints those pages in the second.
  */
 export function Contents({
   ctx,

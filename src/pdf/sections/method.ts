@@ -67,9 +67,9 @@ function ChangeBlock({ change }: { readonly change: WhatWouldChange }) {
 export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { method } = ctx.plan;
   const top = method.ranking.find((m) => m.methodId === method.recommended);
-  const ranking = h(
+  return h(
     SectionPage,
-    { key: 'ranking', ctx, title: section.title },
+    { ctx, title: section.title },
     h(SectionHeading, {
       ctx,
       section,
@@ -125,10 +125,6 @@ export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly
         h(BlockersCell, { method: m }),
       ]),
     }),
-  );
-  const changes = h(
-    SectionPage,
-    { key: 'changes', ctx, title: section.title, continued: true },
     h(SubHeading, { ctx }, 'What would change this'),
     h(
       Paragraph,
@@ -139,5 +135,4 @@ export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly
       ? h(Paragraph, { muted: true }, 'No small change to the answers would put another method first.')
       : method.whatWouldChange.map((c) => h(ChangeBlock, { key: c.newTop, change: c })),
   );
-  return [ranking, changes];
 }

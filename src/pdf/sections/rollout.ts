@@ -79,9 +79,9 @@ export function Rollout({ ctx, section }: { readonly ctx: RenderContext; readonl
     rollout.startSource === 'answer'
       ? 'the start date you gave'
       : 'the date of the answers, as no start date was given';
-  const overview = h(
+  return h(
     SectionPage,
-    { key: 'overview', ctx, title: section.title },
+    { ctx, title: section.title },
     h(SectionHeading, {
       ctx,
       section,
@@ -109,11 +109,7 @@ export function Rollout({ ctx, section }: { readonly ctx: RenderContext; readonl
         p.owner,
       ]),
     }),
+    // Each phase starts a fresh page (`break`), so it can be handed to its owner on its own.
+    rollout.phases.map((p) => h(View, { key: p.phaseId, break: true }, h(Phase, { ctx, phase: p }))),
   );
-  return [
-    overview,
-    ...rollout.phases.map((p) =>
-      h(SectionPage, { key: p.phaseId, ctx, title: section.title, continued: true }, h(Phase, { ctx, phase: p })),
-    ),
-  ];
 }

@@ -10,6 +10,7 @@ import {
   readPdf,
   renderPlan,
   squash,
+  type PdfPage,
   type ReadPdf,
 } from '../../support/read-pdf.ts';
 
@@ -195,6 +196,29 @@ describe('the PDF of a fully answered plan', () => {
     const total = pdf.pages.length;
     for (const page of pdf.pages.slice(1))
       expect(page.text, `page ${page.number}`).toContain(`page ${page.number} of ${total}`);
+  });
+
+  it('sets the running header and footer at the same height on every page, the footer at the foot even when a section ends high', () => {
+    const at = (page: PdfPage, pattern: RegExp) => page.items.find((i) => pattern.test(i.str));
+    const footers = pdf.pages.slice(1).map((page) => at(page, /^page \d+ of \d+$/));
+    const headers = pdf.pages.slice(1).map((page) => at(page, /Customer segmentation plan$/));
+    const first = pdf.pages[1];
+    expect(first).toBeDefined();
+    for (const [i, footer] of footers.entries()) {
+      expect(footer, `footer on page ${i + 2}`).toBeDefined();
+      expect(Math.abs((footer?.y ?? 0) - (footers[0]?.y ?? 0)), `footer on page ${i + 2}`).toBeLessThan(0.5);
+      expect(Math.abs((headers[i]?.y ?? 0) - (headers[0]?.y ?? 0)), `header on page ${i + 2}`).toBeLessThan(0.5);
+    }
+    // Within the bottom and top margins of the page.
+    expect(footers[0]?.y ?? 0).toBeLessThan(50);
+    expect(headers[0]?.y ?? 0).toBeGreaterThan((first?.height ?? 0) - 50);
+  });
+
+  it('starts the warning-sign checklist on a page of its own, to copy for each review', () => {
+    const page = pdf.pages.find((p) => p.text.includes('Warning-sign checklist'));
+    expect(page).toBeDefined();
+    expect(page?.text).not.toContain('Why these intervals');
+    expect(page?.text.toLowerCase()).not.toContain('section 09');
   });
 
   it('sets the title, author, subject and creation date', () => {
