@@ -24,6 +24,8 @@ export interface Column {
   readonly title: string;
   /** Share of the table's width, as a percentage string such as `"30%"`. */
   readonly width: string;
+  /** How the heading sits in its column; left when not given. */
+  readonly align?: 'left' | 'center';
 }
 
 export interface TableProps {
@@ -36,6 +38,22 @@ export interface TableProps {
    * hold free text from the respondent must be allowed to break, or a long note would overflow.
    */
   readonly keepRowsTogether?: boolean;
+}
+
+/** The tinted header row of a table, kept with the first rows (`minPresenceAhead`). */
+export function TableHead({ ctx, columns }: { readonly ctx: RenderContext; readonly columns: readonly Column[] }) {
+  return h(
+    View,
+    { style: [styles.headRow, { backgroundColor: ctx.theme.accentTint }], minPresenceAhead: 48, wrap: false },
+    columns.map((c, i) =>
+      h(Text, { key: i, style: [styles.headCell, { width: c.width, textAlign: c.align ?? 'left' }] }, c.title),
+    ),
+  );
+}
+
+/** The style of body row `r` (from 0): a rule below, and every other row tinted. */
+export function rowStyle(ctx: RenderContext, r: number) {
+  return [styles.row, r % 2 === 1 ? { backgroundColor: ctx.theme.accentWash } : {}];
 }
 
 /**
@@ -52,21 +70,7 @@ export function Table({ ctx, columns, rows, keepRowsTogether = true }: TableProp
   return h(
     View,
     { style: styles.table },
-    h(
-      View,
-      { style: [styles.headRow, { backgroundColor: ctx.theme.accentTint }], minPresenceAhead: 48, wrap: false },
-      columns.map((c, i) => h(Text, { key: i, style: [styles.headCell, { width: c.width }] }, c.title)),
-    ),
-    rows.map((row, r) =>
-      h(
-        View,
-        {
-          key: r,
-          style: [styles.row, r % 2 === 1 ? { backgroundColor: ctx.theme.accentWash } : {}],
-          wrap: !keepRowsTogether,
-        },
-        row.map(cell),
-      ),
-    ),
+    h(TableHead, { ctx, columns }),
+    rows.map((row, r) => h(View, { key: r, style: rowStyle(ctx, r), wrap: !keepRowsTogether }, row.map(cell))),
   );
 }

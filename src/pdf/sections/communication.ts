@@ -4,15 +4,28 @@ import type { RolloutPhasePlan } from '../../schema/plan.ts';
 import { BulletList, Label, Paragraph } from '../parts/blocks.ts';
 import { MinorHeading, SectionHeading, SubHeading } from '../parts/heading.ts';
 import { SectionPage } from '../parts/page-frame.ts';
-import { Table } from '../parts/table.ts';
+import { rowStyle, TableHead } from '../parts/table.ts';
 import { formatDateRange } from '../format.ts';
 import type { RenderContext } from '../render-context.ts';
 import { MUTED, RULE, textSize } from '../theme.ts';
 import type { SectionInfo } from './section-info.ts';
 
+/** The audience column's share of the cascade's width, in per cent; the phases share the rest. */
+const AUDIENCE_SHARE = 48;
+const DOT = 7;
+
 const styles = StyleSheet.create({
-  dot: { width: 7, height: 7, borderRadius: 3.5, alignSelf: 'center', marginTop: 2 },
-  none: { ...textSize(8.5, 1.4), color: RULE, textAlign: 'center' },
+  cascade: { marginTop: 4, marginBottom: 10 },
+  audience: { width: `${AUDIENCE_SHARE}%`, paddingVertical: 5, paddingHorizontal: 5, ...textSize(8.5, 1.4) },
+  dot: {
+    position: 'absolute',
+    top: '50%',
+    width: DOT,
+    height: DOT,
+    marginTop: -DOT / 2,
+    marginLeft: -DOT / 2,
+    borderRadius: DOT / 2,
+  },
   legend: { ...textSize(8, 1.4), color: MUTED, marginBottom: 2 },
   wave: { paddingTop: 4, marginBottom: 10, borderTopWidth: 0.5, borderTopColor: RULE },
   meta: { ...textSize(8.5, 1.4), color: MUTED, marginBottom: 6 },
@@ -26,13 +39,51 @@ function audiences(phases: readonly RolloutPhasePlan[]): string[] {
 }
 
 /**
+ * The cascade: a row per audience, a column per phase, and a dot where the audience hears from
+ * the programme in that phase. Each dot is placed at its column's centre rather than filling a
+ * grid of cells, so the table costs a few layout nodes per row instead of one per cell.
+ */
+function Cascade({ ctx, phases }: { readonly ctx: RenderContext; readonly phases: readonly RolloutPhasePlan[] }) {
+  const share = (100 - AUDIENCE_SHARE) / phases.length;
+  return h(
+    View,
+    { style: styles.cascade },
+    h(TableHead, {
+      ctx,
+      columns: [
+        { title: 'Audience', width: `${AUDIENCE_SHARE}%` },
+        ...phases.map((p) => ({ title: `P${p.order}`, width: `${share.toFixed(2)}%`, align: 'center' as const })),
+      ],
+    }),
+    audiences(phases).map((audience, r) =>
+      h(
+        View,
+        { key: audience, style: rowStyle(ctx, r), wrap: false },
+        h(Text, { style: styles.audience }, audience),
+        phases.flatMap((p, i) =>
+          p.audiences.includes(audience)
+            ? [
+                h(View, {
+                  key: p.phaseId,
+                  style: [
+                    styles.dot,
+                    { left: `${(AUDIENCE_SHARE + share * (i + 0.5)).toFixed(2)}%`, backgroundColor: ctx.theme.accent },
+                  ],
+                }),
+              ]
+            : [],
+        ),
+      ),
+    ),
+  );
+}
+
+/**
  * The sales-force communication plan, drawn from the rollout phases: who hears from the
  * programme in which phase (the cascade), and for each wave the messages and the materials.
  */
 export function Communication({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const phases = ctx.plan.rollout.phases.filter((p) => p.included);
-  const people = audiences(phases);
-  const phaseWidth = `${(52 / Math.max(phases.length, 1)).toFixed(2)}%`;
   return h(
     SectionPage,
     { ctx, title: section.title },
@@ -45,23 +96,7 @@ export function Communication({ ctx, section }: { readonly ctx: RenderContext; r
       ? h(Paragraph, { muted: true }, 'No rollout phase is planned, so there is nothing to communicate yet.')
       : null,
     phases.length === 0 ? null : h(SubHeading, { ctx }, 'The cascade: audiences by phase'),
-    phases.length === 0
-      ? null
-      : h(Table, {
-          ctx,
-          columns: [
-            { title: 'Audience', width: '48%' },
-            ...phases.map((p) => ({ title: `P${p.order}`, width: phaseWidth })),
-          ],
-          rows: people.map((a) => [
-            a,
-            ...phases.map((p) =>
-              p.audiences.includes(a)
-                ? h(View, { style: [styles.dot, { backgroundColor: ctx.theme.accent }] })
-                : h(Text, { style: styles.none }, '·'),
-            ),
-          ]),
-        }),
+    phases.length === 0 ? null : h(Cascade, { ctx, phases }),
     phases.length === 0
       ? null
       : h(
