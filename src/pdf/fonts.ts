@@ -1,6 +1,7 @@
 import { Font } from '@react-pdf/renderer';
 import { CJK_OR_RUN, containsCjk } from './cjk.ts';
 import type { PdfFontSources } from './options.ts';
+import { setPostscriptName } from './sfnt-name.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
 
 /** Pieces longer than this are cut, so a URL or a pasted token without spaces still wraps. */
@@ -48,32 +49,37 @@ function base64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** A font file as a data URL react-pdf can read anywhere, unwrapped from WOFF first (see woff.ts). */
-async function fontDataUrl(sources: PdfFontSources, src: string): Promise<string> {
+/**
+ * A font file as a data URL react-pdf can read anywhere, unwrapped from WOFF first (see woff.ts),
+ * and renamed when a PostScript name is given (see sfnt-name.ts).
+ */
+async function fontDataUrl(sources: PdfFontSources, src: string, postscriptName?: string): Promise<string> {
   const bytes = await sources.read(src);
   const sfnt = isWoff(bytes) ? await woffToSfnt(bytes) : bytes;
-  return `data:font/ttf;base64,${base64(sfnt)}`;
+  return `data:font/ttf;base64,${base64(postscriptName === undefined ? sfnt : setPostscriptName(sfnt, postscriptName))}`;
 }
 
 async function registerFamilies(sources: PdfFontSources, n: number): Promise<readonly string[]> {
   const families = [`SP Noto Sans ${n}`, `SP Noto Sans Ext ${n}`, `SP Noto Sans CJK ${n}`] as const;
-  const [latin400, latin700, ext400, ext700] = await Promise.all(
-    [sources.latin.regular, sources.latin.bold, sources.latinExt.regular, sources.latinExt.bold].map((src) =>
-      fontDataUrl(sources, src),
-    ),
-  );
+  // The Latin Extended files carry the same PostScript names as the Latin ones; they get their own.
+  const [latin400, latin700, ext400, ext700] = await Promise.all([
+    fontDataUrl(sources, sources.latin.regular),
+    fontDataUrl(sources, sources.latin.bold),
+    fontDataUrl(sources, sources.latinExt.regular, 'NotoSansLatinExt-Regular'),
+    fontDataUrl(sources, sources.latinExt.bold, 'NotoSansLatinExt-Bold'),
+  ]);
   Font.register({
     family: families[0],
     fonts: [
-      { src: latin400 ?? '', fontWeight: 400 },
-      { src: latin700 ?? '', fontWeight: 700 },
+      { src: latin400, fontWeight: 400 },
+      { src: latin700, fontWeight: 700 },
     ],
   });
   Font.register({
     family: families[1],
     fonts: [
-      { src: ext400 ?? '', fontWeight: 400 },
-      { src: ext700 ?? '', fontWeight: 700 },
+      { src: ext400, fontWeight: 400 },
+      { src: ext700, fontWeight: 700 },
     ],
   });
   // The CJK file (8 MB) is handed over as a path or URL: react-pdf reads it only if a text uses
@@ -82,13 +88,21 @@ async function registerFamilies(sources: PdfFontSources, n: number): Promise<rea
   return families;
 }
 
+/** Which fonts beyond Noto Sans Latin the text needs. */
+export interface ExtraFonts {
+  /** Letters such as ő, ł or ș (see latin.ts). */
+  readonly latinExt: boolean;
+  /** Chinese, Japanese or Korean characters (see cjk.ts). */
+  readonly cjk: boolean;
+}
+
 /**
  * Register the fonts (once per set of sources) and return the font-family list to use: Noto Sans
- * Latin, then Latin Extended, then the CJK font only when `withCjk` is set, so the CJK file is
+ * Latin, then Latin Extended and the CJK font only when the text needs them, so the CJK file is
  * never read, let alone embedded, for a plan without CJK text. react-pdf picks, for each
  * character, the first family in the list that has it.
  */
-export async function registerPdfFonts(sources: PdfFontSources, withCjk: boolean): Promise<string[]> {
+export async function registerPdfFonts(sources: PdfFontSources, extra: ExtraFonts): Promise<string[]> {
   if (!hyphenationSet) {
     Font.registerHyphenationCallback(breakPoints);
     hyphenationSet = true;
@@ -101,6 +115,7 @@ export async function registerPdfFonts(sources: PdfFontSources, withCjk: boolean
     families.catch(() => registered.delete(key));
     registered.set(key, families);
   }
-  const list = await families;
-  return withCjk ? [...list] : list.slice(0, 2);
+  const [latin = '', latinExt = '', cjk = ''] = await families;
+  // Latin Extended stays in front of the CJK font: a plan with CJK text may have ő or ł too.
+  return [latin, ...(extra.latinExt || extra.cjk ? [latinExt] : []), ...(extra.cjk ? [cjk] : [])];
 }

@@ -3,12 +3,11 @@
  * for every glyph it touches, which made a render several times slower. Converting once, when the
  * font is first loaded, removes that cost. Uses DecompressionStream, present in Node 22 and browsers.
  */
+import { writeSfnt } from './sfnt-name.ts';
 
 const WOFF_SIGNATURE = 0x774f4646; // 'wOFF'
 const WOFF_HEADER = 44;
 const WOFF_ENTRY = 20;
-const SFNT_HEADER = 12;
-const SFNT_ENTRY = 16;
 
 /** Whether the bytes are a WOFF 1.0 file. */
 export function isWoff(bytes: Uint8Array): boolean {
@@ -40,26 +39,5 @@ export async function woffToSfnt(woff: Uint8Array): Promise<Uint8Array> {
       throw new Error(`WOFF table ${i} inflated to ${data.length} bytes, expected ${origLength}`);
     tables.push({ tag: view.getUint32(at), checksum: view.getUint32(at + 16), data });
   }
-  const padded = (n: number): number => (n + 3) & ~3;
-  const size = SFNT_HEADER + numTables * SFNT_ENTRY + tables.reduce((sum, t) => sum + padded(t.data.length), 0);
-  const out = new Uint8Array(size);
-  const sfnt = new DataView(out.buffer);
-  const entrySelector = Math.floor(Math.log2(numTables));
-  const searchRange = 2 ** entrySelector * 16;
-  sfnt.setUint32(0, flavor);
-  sfnt.setUint16(4, numTables);
-  sfnt.setUint16(6, searchRange);
-  sfnt.setUint16(8, entrySelector);
-  sfnt.setUint16(10, numTables * 16 - searchRange);
-  let offset = SFNT_HEADER + numTables * SFNT_ENTRY;
-  tables.forEach((t, i) => {
-    const at = SFNT_HEADER + i * SFNT_ENTRY;
-    sfnt.setUint32(at, t.tag);
-    sfnt.setUint32(at + 4, t.checksum);
-    sfnt.setUint32(at + 8, offset);
-    sfnt.setUint32(at + 12, t.data.length);
-    out.set(t.data, offset);
-    offset += padded(t.data.length);
-  });
-  return out;
+  return writeSfnt(flavor, tables);
 }

@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { containsCjk } from '../../../src/pdf/cjk.ts';
 import { breakPoints } from '../../../src/pdf/fonts.ts';
+import { LATIN_SUBSET, needsMoreThanLatin } from '../../../src/pdf/latin.ts';
 import { nodeFontSources } from '../../../src/pdf/node.ts';
+import { setPostscriptName } from '../../../src/pdf/sfnt-name.ts';
 import { isWoff, woffToSfnt } from '../../../src/pdf/woff.ts';
 
 describe('containsCjk', () => {
@@ -84,5 +88,52 @@ describe('woffToSfnt', () => {
 
   it('leaves a font that is not WOFF alone', () => {
     expect(isWoff(new TextEncoder().encode('OTTO and more bytes than a WOFF header needs to be read'))).toBe(false);
+  });
+});
+
+describe('needsMoreThanLatin', () => {
+  it('uses the ranges of the Latin subset the shipped font was cut to', () => {
+    const ranges = createRequire(import.meta.url)('@fontsource/noto-sans/unicode.json') as Record<string, string>;
+    expect(LATIN_SUBSET).toBe(ranges['latin']);
+  });
+
+  it('is false for Western European text and typographic punctuation, true for any other letter', () => {
+    for (const text of ['Société Générale Médical Ærø', 'Straße, Øresund, Œuvre', '“quoted” – dash… €5 ™', ''])
+      expect(needsMoreThanLatin(text), text).toBe(false);
+    for (const text of ['Łódź', 'Győr', 'Iași', 'Šibenik', 'İzmir', 'Αθήνα', '客户', 'go → here'])
+      expect(needsMoreThanLatin(text), text).toBe(true);
+  });
+});
+
+describe('setPostscriptName', () => {
+  const ext = async (): Promise<Uint8Array> =>
+    woffToSfnt(new Uint8Array(readFileSync(nodeFontSources().latinExt.regular)));
+  const open = (bytes: Uint8Array): Font => create(Buffer.from(bytes)) as Font;
+
+  it('renames the font for fontkit and keeps its glyphs, its family name and valid table checksums', async () => {
+    const sfnt = await ext();
+    const before = open(sfnt);
+    expect(before.postscriptName).toBe('NotoSans-Regular');
+    const renamed = setPostscriptName(sfnt, 'NotoSansLatinExt-Regular');
+    const after = open(renamed);
+    expect(after.postscriptName).toBe('NotoSansLatinExt-Regular');
+    expect(after.familyName).toBe(before.familyName);
+    expect(after.numGlyphs).toBe(before.numGlyphs);
+    expect(after.layout('Łódź').glyphs.map((g) => g.id)).toEqual(before.layout('Łódź').glyphs.map((g) => g.id));
+    const view = new DataView(renamed.buffer, renamed.byteOffset, renamed.byteLength);
+    for (let i = 0; i < view.getUint16(4); i += 1) {
+      const at = 12 + i * 16;
+      const tag = String.fromCharCode(...renamed.subarray(at, at + 4));
+      const data = renamed.subarray(view.getUint32(at + 8), view.getUint32(at + 8) + view.getUint32(at + 12));
+      expect(tableChecksum(tag, data), tag).toBe(view.getUint32(at + 4));
+    }
+  });
+
+  it('refuses a name a PDF cannot carry, and a file without a name table', async () => {
+    const sfnt = await ext();
+    expect(() => setPostscriptName(sfnt, 'Noto Sans Ext')).toThrow(/Not a PostScript font name/);
+    const noTables = new Uint8Array(12);
+    new DataView(noTables.buffer).setUint32(0, 0x00010000);
+    expect(() => setPostscriptName(noTables, 'Name')).toThrow(/no name table/);
   });
 });

@@ -62,6 +62,30 @@ describe('long free text', () => {
   });
 });
 
+describe('Latin Extended text', () => {
+  const fonts = (pdf: ReadPdf): Set<string> =>
+    new Set([...rawText(pdf).matchAll(/\/BaseFont \/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[0]));
+
+  it('renders Polish, Hungarian, Romanian and Croatian letters as written, with one copy of each font', async () => {
+    const organisation = 'Łódź Győr Iași Šibenik';
+    const note = 'Zażółć gęślą jaźń: the Kraków and Timișoara districts move first.';
+    const pdf = await readPdf(await renderPlan(fullPlan({ organisation, notes: { 'readiness.objective': note } })));
+    expect(squash(pdf.pages[0]?.text ?? '')).toContain(squash(organisation));
+    expect(bodyText(pdf)).toContain(squash(note));
+    expect(rawText(pdf)).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansLatinExt-Regular/);
+    // Each font once (Latin regular and bold, Latin Extended regular), not once per run of text.
+    expect(fonts(pdf).size).toBeLessThanOrEqual(4);
+    expect(pdf.bytes.length).toBeLessThan(400_000);
+    expect(itemsOutsidePage(pdf)).toEqual([]);
+  });
+
+  it('leaves the Latin Extended font out when every letter is in the Latin font', async () => {
+    const pdf = await readPdf(await renderPlan(fullPlan({ organisation: 'Société Générale Ærø' })));
+    expect(rawText(pdf)).not.toContain('NotoSansLatinExt');
+    expect(rawText(pdf)).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
+  });
+});
+
 describe('Chinese text', () => {
   it('renders a Chinese organisation and note as Chinese, with the CJK font embedded only then', async () => {
     const note = `客户细分计划：${'大区经理同意在春季周期之前为重点客户制定不同的拜访计划。'.repeat(40)}`;
