@@ -1,6 +1,7 @@
 import { Font } from '@react-pdf/renderer';
 import { CJK_OR_RUN, containsCjk } from './cjk.ts';
-import type { PdfFontSources } from './options.ts';
+import type { FontPair, PdfFontSources } from './options.ts';
+import type { ExtraSubset } from './subsets.ts';
 import { setPostscriptName } from './sfnt-name.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
 
@@ -8,8 +9,8 @@ import { isWoff, woffToSfnt } from './woff.ts';
 const LONGEST_UNBROKEN = 18;
 const CHUNK = 10;
 
-/** Family names already registered, by their sources: react-pdf's font store is global to the module. */
-const registered = new Map<string, Promise<readonly string[]>>();
+/** Family names already registered, by their files: react-pdf's font store is global to the module. */
+const registered = new Map<string, Promise<string>>();
 let hyphenationSet = false;
 
 /**
@@ -59,63 +60,76 @@ async function fontDataUrl(sources: PdfFontSources, src: string, postscriptName?
   return `data:font/ttf;base64,${base64(postscriptName === undefined ? sfnt : setPostscriptName(sfnt, postscriptName))}`;
 }
 
-async function registerFamilies(sources: PdfFontSources, n: number): Promise<readonly string[]> {
-  const families = [`SP Noto Sans ${n}`, `SP Noto Sans Ext ${n}`, `SP Noto Sans CJK ${n}`] as const;
-  // The Latin Extended files carry the same PostScript names as the Latin ones; they get their own.
-  const [latin400, latin700, ext400, ext700] = await Promise.all([
-    fontDataUrl(sources, sources.latin.regular),
-    fontDataUrl(sources, sources.latin.bold),
-    fontDataUrl(sources, sources.latinExt.regular, 'NotoSansLatinExt-Regular'),
-    fontDataUrl(sources, sources.latinExt.bold, 'NotoSansLatinExt-Bold'),
+/** The PostScript name stem of each extra subset: the shipped files all say "NotoSans", and pdfkit keeps one font per name. */
+const POSTSCRIPT_STEM: Readonly<Record<ExtraSubset, string>> = {
+  'latin-ext': 'NotoSansLatinExt',
+  vietnamese: 'NotoSansVietnamese',
+  greek: 'NotoSansGreek',
+  cyrillic: 'NotoSansCyrillic',
+};
+
+/** Register a family once per set of files and return its name; a failed load is forgotten so the next render tries again. */
+function registerOnce(label: string, files: unknown, register: (family: string) => Promise<void>): Promise<string> {
+  const key = JSON.stringify([label, files]);
+  let family = registered.get(key);
+  if (family === undefined) {
+    const name = `SP Noto Sans ${label} ${registered.size + 1}`;
+    family = register(name).then(() => name);
+    family.catch(() => registered.delete(key));
+    registered.set(key, family);
+  }
+  return family;
+}
+
+/** Register the regular and bold faces of a Noto Sans subset, renamed when a PostScript stem is given. */
+async function registerPair(sources: PdfFontSources, family: string, pair: FontPair, stem?: string): Promise<void> {
+  const [regular, bold] = await Promise.all([
+    fontDataUrl(sources, pair.regular, stem === undefined ? undefined : `${stem}-Regular`),
+    fontDataUrl(sources, pair.bold, stem === undefined ? undefined : `${stem}-Bold`),
   ]);
   Font.register({
-    family: families[0],
+    family,
     fonts: [
-      { src: latin400, fontWeight: 400 },
-      { src: latin700, fontWeight: 700 },
+      { src: regular, fontWeight: 400 },
+      { src: bold, fontWeight: 700 },
     ],
   });
-  Font.register({
-    family: families[1],
-    fonts: [
-      { src: ext400, fontWeight: 400 },
-      { src: ext700, fontWeight: 700 },
-    ],
-  });
-  // The CJK file (8 MB) is handed over as a path or URL: react-pdf reads it only if a text uses
-  // the family, and only then. One weight: bold CJK text falls back to the regular face.
-  Font.register({ family: families[2], fonts: [{ src: sources.cjk, fontWeight: 400 }] });
-  return families;
 }
 
 /** Which fonts beyond Noto Sans Latin the text needs. */
-export interface ExtraFonts {
-  /** Letters such as ő, ł or ș (see latin.ts). */
-  readonly latinExt: boolean;
+export interface FontNeeds {
+  /** The other Noto Sans subsets with a character in the text (see subsets.ts). */
+  readonly subsets: readonly ExtraSubset[];
   /** Chinese, Japanese or Korean characters (see cjk.ts). */
   readonly cjk: boolean;
 }
 
 /**
- * Register the fonts (once per set of sources) and return the font-family list to use: Noto Sans
- * Latin, then Latin Extended and the CJK font only when the text needs them, so the CJK file is
- * never read, let alone embedded, for a plan without CJK text. react-pdf picks, for each
- * character, the first family in the list that has it.
+ * Register the fonts the text needs (each once) and return the font-family list to use: Noto Sans
+ * Latin, then the other subsets and the CJK font only when the text needs them. A font that is not
+ * needed is never read, let alone embedded. react-pdf picks, for each character, the first family
+ * in the list that has it.
  */
-export async function registerPdfFonts(sources: PdfFontSources, extra: ExtraFonts): Promise<string[]> {
+export async function registerPdfFonts(sources: PdfFontSources, needs: FontNeeds): Promise<string[]> {
   if (!hyphenationSet) {
     Font.registerHyphenationCallback(breakPoints);
     hyphenationSet = true;
   }
-  const key = JSON.stringify([sources.latin, sources.latinExt, sources.cjk]);
-  let families = registered.get(key);
-  if (families === undefined) {
-    families = registerFamilies(sources, registered.size + 1);
-    // A failed load (a missing file, a network error) must not stick: the next render tries again.
-    families.catch(() => registered.delete(key));
-    registered.set(key, families);
-  }
-  const [latin = '', latinExt = '', cjk = ''] = await families;
-  // Latin Extended stays in front of the CJK font: a plan with CJK text may have ő or ł too.
-  return [latin, ...(extra.latinExt || extra.cjk ? [latinExt] : []), ...(extra.cjk ? [cjk] : [])];
+  const latin = registerOnce('Latin', sources.latin, (family) => registerPair(sources, family, sources.latin));
+  const extra = needs.subsets.map((subset) =>
+    registerOnce(subset, sources.extra[subset], (family) =>
+      registerPair(sources, family, sources.extra[subset], POSTSCRIPT_STEM[subset]),
+    ),
+  );
+  // The CJK file (8 MB) is handed over as a path or URL: react-pdf reads it when a text uses the
+  // family. One weight: bold CJK text falls back to the regular face.
+  const cjk = needs.cjk
+    ? [
+        registerOnce('CJK', sources.cjk, (family) => {
+          Font.register({ family, fonts: [{ src: sources.cjk, fontWeight: 400 }] });
+          return Promise.resolve();
+        }),
+      ]
+    : [];
+  return Promise.all([latin, ...extra, ...cjk]);
 }

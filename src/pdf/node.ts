@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plan } from '../schema/plan.ts';
-import type { PdfBrand, PdfFontSources, PdfOptions } from './options.ts';
+import type { FontPair, PdfBrand, PdfFontSources, PdfOptions } from './options.ts';
+import { EXTRA_SUBSETS, type ExtraSubset } from './subsets.ts';
 import { renderPlanPdf } from './render.ts';
 
 export { pdfFileName } from './file-name.ts';
@@ -15,15 +16,15 @@ const require = createRequire(import.meta.url);
 
 /** The font files as paths inside node_modules, resolved from this module so any working directory works. */
 export function nodeFontSources(): PdfFontSources {
-  const noto = (file: string): string => require.resolve(`@fontsource/noto-sans/files/${file}`);
+  const noto = (subset: string): FontPair => ({
+    regular: require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-400-normal.woff`),
+    bold: require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-700-normal.woff`),
+  });
   // The CJK package exports only its index, so find its folder from there.
   const cjkRoot = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..');
   return {
-    latin: { regular: noto('noto-sans-latin-400-normal.woff'), bold: noto('noto-sans-latin-700-normal.woff') },
-    latinExt: {
-      regular: noto('noto-sans-latin-ext-400-normal.woff'),
-      bold: noto('noto-sans-latin-ext-700-normal.woff'),
-    },
+    latin: noto('latin'),
+    extra: Object.fromEntries(EXTRA_SUBSETS.map((s) => [s, noto(s)])) as Record<ExtraSubset, FontPair>,
     cjk: join(cjkRoot, 'fonts', 'NotoSansHans-Regular.otf'),
     read: async (path) => new Uint8Array(await readFile(path)),
   };

@@ -1,7 +1,14 @@
 import type { Source } from '../schema/catalogue.ts';
+import type { ExtraSubset } from './subsets.ts';
 import type { AlignmentFinding } from '../workshop/alignment.ts';
 import type { Decision } from '../workshop/consensus.ts';
 import type { Participant } from '../workshop/workshop-model.ts';
+
+/** The regular and bold files of one font. */
+export interface FontPair {
+  readonly regular: string;
+  readonly bold: string;
+}
 
 /**
  * Where each font file is found: a file path in Node, a same-origin URL in the browser.
@@ -9,12 +16,15 @@ import type { Participant } from '../workshop/workshop-model.ts';
  */
 export interface PdfFontSources {
   /** Noto Sans, Latin subset (Basic Latin and Latin-1). */
-  readonly latin: { readonly regular: string; readonly bold: string };
-  /** Noto Sans, Latin Extended subset, for letters such as ő, ł or ș. */
-  readonly latinExt: { readonly regular: string; readonly bold: string };
+  readonly latin: FontPair;
+  /**
+   * The other Noto Sans subsets, each loaded only when the text needs it: Latin Extended (ő, ł, ș),
+   * Vietnamese, Greek and Cyrillic. See subsets.ts.
+   */
+  readonly extra: Readonly<Record<ExtraSubset, FontPair>>;
   /** A CJK font (OTF or TTF). Loaded and embedded only when the plan contains CJK text. */
   readonly cjk: string;
-  /** Read a Latin font file's bytes: from the file system in Node, with `fetch` in the browser. */
+  /** Read a Noto Sans file's bytes: from the file system in Node, with `fetch` in the browser. */
   readonly read: (src: string) => Promise<Uint8Array>;
 }
 

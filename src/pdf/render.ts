@@ -3,7 +3,7 @@ import type { Plan } from '../schema/plan.ts';
 import { containsCjk } from './cjk.ts';
 import { planDocument } from './document.ts';
 import { registerPdfFonts } from './fonts.ts';
-import { needsMoreThanLatin } from './latin.ts';
+import { extraSubsetsFor } from './subsets.ts';
 import type { PdfOptions } from './options.ts';
 import type { RenderContext } from './render-context.ts';
 import { makeTheme } from './theme.ts';
@@ -24,7 +24,7 @@ function printedText(plan: Plan, options: PdfOptions): string {
 /**
  * Render the plan as the designed PDF document: cover, contents, executive summary, the plan's
  * sections and the appendix. Works in Node and in the browser; the environment passes where
- * its fonts are (`options.fonts`). The Latin Extended and CJK fonts are used only when some text needs them.
+ * its fonts are (`options.fonts`). Fonts beyond Noto Sans Latin are used only when some text needs them.
  */
 export async function renderPlanPdf(plan: Plan, options: PdfOptions): Promise<Uint8Array> {
   const text = printedText(plan, options);
@@ -34,7 +34,7 @@ export async function renderPlanPdf(plan: Plan, options: PdfOptions): Promise<Ui
     brand: options.brand,
     sources: options.sources,
     theme: makeTheme(options.brand.accent),
-    fontFamily: await registerPdfFonts(options.fonts, { latinExt: needsMoreThanLatin(text), cjk: containsCjk(text) }),
+    fontFamily: await registerPdfFonts(options.fonts, { subsets: extraSubsetsFor(text), cjk: containsCjk(text) }),
     organisation,
     sectionPages: new Map(),
     alignment: options.alignment,

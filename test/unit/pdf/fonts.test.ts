@@ -4,7 +4,7 @@ import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { containsCjk } from '../../../src/pdf/cjk.ts';
 import { breakPoints } from '../../../src/pdf/fonts.ts';
-import { LATIN_SUBSET, needsMoreThanLatin } from '../../../src/pdf/latin.ts';
+import { EXTRA_SUBSETS, extraSubsetsFor, SUBSET_RANGES } from '../../../src/pdf/subsets.ts';
 import { nodeFontSources } from '../../../src/pdf/node.ts';
 import { setPostscriptName } from '../../../src/pdf/sfnt-name.ts';
 import { isWoff, woffToSfnt } from '../../../src/pdf/woff.ts';
@@ -91,23 +91,31 @@ describe('woffToSfnt', () => {
   });
 });
 
-describe('needsMoreThanLatin', () => {
-  it('uses the ranges of the Latin subset the shipped font was cut to', () => {
+describe('extraSubsetsFor', () => {
+  it('uses the ranges of the subsets the shipped font files were cut to', () => {
     const ranges = createRequire(import.meta.url)('@fontsource/noto-sans/unicode.json') as Record<string, string>;
-    expect(LATIN_SUBSET).toBe(ranges['latin']);
+    for (const [subset, range] of Object.entries(SUBSET_RANGES)) expect(range, subset).toBe(ranges[subset]);
+    expect(EXTRA_SUBSETS).toEqual(Object.keys(SUBSET_RANGES).filter((s) => s !== 'latin'));
   });
 
-  it('is false for Western European text and typographic punctuation, true for any other letter', () => {
+  it('needs nothing beyond Latin for Western European text and typographic punctuation', () => {
     for (const text of ['Société Générale Médical Ærø', 'Straße, Øresund, Œuvre', '“quoted” – dash… €5 ™', ''])
-      expect(needsMoreThanLatin(text), text).toBe(false);
-    for (const text of ['Łódź', 'Győr', 'Iași', 'Šibenik', 'İzmir', 'Αθήνα', '客户', 'go → here'])
-      expect(needsMoreThanLatin(text), text).toBe(true);
+      expect(extraSubsetsFor(text), text).toEqual([]);
+  });
+
+  it('names each subset a letter needs, and none for a script no shipped subset covers', () => {
+    expect(extraSubsetsFor('Łódź, Győr, Iași, Šibenik, İzmir')).toEqual(['latin-ext']);
+    expect(extraSubsetsFor('Công ty Cổ phần')).toEqual(['vietnamese']);
+    expect(extraSubsetsFor('Αθήνα')).toEqual(['greek']);
+    expect(extraSubsetsFor('Москва, Київ')).toEqual(['cyrillic']);
+    expect(extraSubsetsFor('Łódź · Θεσσαλονίκη · София')).toEqual(['latin-ext', 'greek', 'cyrillic']);
+    expect(extraSubsetsFor('客户 مرحبا')).toEqual([]);
   });
 });
 
 describe('setPostscriptName', () => {
   const ext = async (): Promise<Uint8Array> =>
-    woffToSfnt(new Uint8Array(readFileSync(nodeFontSources().latinExt.regular)));
+    woffToSfnt(new Uint8Array(readFileSync(nodeFontSources().extra['latin-ext'].regular)));
   const open = (bytes: Uint8Array): Font => create(Buffer.from(bytes)) as Font;
 
   it('renames the font for fontkit and keeps its glyphs, its family name and valid table checksums', async () => {

@@ -62,7 +62,7 @@ describe('long free text', () => {
   });
 });
 
-describe('Latin Extended text', () => {
+describe('Latin Extended, Greek and Cyrillic text', () => {
   const fonts = (pdf: ReadPdf): Set<string> =>
     new Set([...rawText(pdf).matchAll(/\/BaseFont \/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[0]));
 
@@ -76,6 +76,19 @@ describe('Latin Extended text', () => {
     // Each font once (Latin regular and bold, Latin Extended regular), not once per run of text.
     expect(fonts(pdf).size).toBeLessThanOrEqual(4);
     expect(pdf.bytes.length).toBeLessThan(400_000);
+    expect(itemsOutsidePage(pdf)).toEqual([]);
+  });
+
+  it('renders Greek and Cyrillic names and notes as written, each script with its own font', async () => {
+    const organisation = 'Όμιλος Αθηνών · Группа Київ';
+    const note = 'Η ομάδα συμφώνησε. Команда согласилась начать с двух регионов.';
+    const pdf = await readPdf(await renderPlan(fullPlan({ organisation, notes: { 'readiness.objective': note } })));
+    expect(squash(pdf.pages[0]?.text ?? '')).toContain(squash(organisation));
+    expect(bodyText(pdf)).toContain(squash(note));
+    expect(rawText(pdf)).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansGreek-Regular/);
+    expect(rawText(pdf)).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCyrillic-Regular/);
+    expect(rawText(pdf)).not.toContain('NotoSansLatinExt');
+    expect(fonts(pdf).size).toBeLessThanOrEqual(6);
     expect(itemsOutsidePage(pdf)).toEqual([]);
   });
 
