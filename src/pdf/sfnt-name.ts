@@ -1,9 +1,9 @@
 /**
- * Give an SFNT font (TTF/OTF) a new PostScript name. The Latin and Latin Extended subsets of Noto
- * Sans share the name "NotoSans-Regular", and the PDF writer under react-pdf (pdfkit) keeps one
- * embedded font per name: every run of text in the second subset then missed that cache and
- * embedded a fresh copy of the font, which made a plan for "Łódź" 3.7 MB with 1,500 font copies.
- * Renaming the second subset keeps one copy of each.
+ * Give an SFNT font (TTF/OTF) a new PostScript name. Every subset of Noto Sans (Latin, Latin
+ * Extended, Greek...) is named "NotoSans-Regular", and the PDF writer under react-pdf (pdfkit)
+ * keeps one embedded font per name: every run of text in a second subset then missed that cache
+ * and embedded a fresh copy of the font, which made a plan for "Łódź" 3.7 MB with 1,500 font
+ * copies. Renaming each further subset keeps one copy of each.
  */
 
 const SFNT_HEADER = 12;
