@@ -17,6 +17,7 @@ import vietnameseBold from '@fontsource/noto-sans/files/noto-sans-vietnamese-700
 // The package exports only its index, so its font file is reached by path. It is fetched only
 // for a plan with CJK text.
 import cjkRegular from '../../node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf?url';
+import koreanRegular from '../../node_modules/@embedpdf/fonts-kr/fonts/NotoSansKR-Regular.otf?url';
 import type { Plan } from '../schema/plan.ts';
 import type { PdfFontSources, PdfOptions } from './options.ts';
 import { renderPlanPdf } from './render.ts';
@@ -34,6 +35,7 @@ export function browserFontSources(): PdfFontSources {
       cyrillic: { regular: cyrillicRegular, bold: cyrillicBold },
     },
     cjk: new URL(cjkRegular, document.baseURI).href,
+    korean: new URL(koreanRegular, document.baseURI).href,
     read: async (url) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`Could not load the font ${url}: ${response.status} ${response.statusText}`);

@@ -100,8 +100,10 @@ async function registerPair(sources: PdfFontSources, family: string, pair: FontP
 export interface FontNeeds {
   /** The other Noto Sans subsets with a character in the text (see subsets.ts). */
   readonly subsets: readonly ExtraSubset[];
-  /** Chinese, Japanese or Korean characters (see cjk.ts). */
+  /** Han, kana or CJK punctuation: the Chinese font (see cjk.ts). */
   readonly cjk: boolean;
+  /** Hangul: the Korean font (see cjk.ts). */
+  readonly korean: boolean;
 }
 
 /**
@@ -121,15 +123,17 @@ export async function registerPdfFonts(sources: PdfFontSources, needs: FontNeeds
       registerPair(sources, family, sources.extra[subset], POSTSCRIPT_STEM[subset]),
     ),
   );
-  // The CJK file (8 MB) is handed over as a path or URL: react-pdf reads it when a text uses the
-  // family. One weight: bold CJK text falls back to the regular face.
-  const cjk = needs.cjk
-    ? [
-        registerOnce('CJK', sources.cjk, (family) => {
-          Font.register({ family, fonts: [{ src: sources.cjk, fontWeight: 400 }] });
-          return Promise.resolve();
-        }),
-      ]
-    : [];
+  // The CJK files (4 to 8 MB) are handed over as a path or URL: react-pdf reads one when a text
+  // uses its family. One weight each: bold CJK text falls back to the regular face. Korean comes
+  // first, so the Chinese font is not read just to find it has no Hangul.
+  const large = (label: string, src: string) =>
+    registerOnce(label, src, (family) => {
+      Font.register({ family, fonts: [{ src, fontWeight: 400 }] });
+      return Promise.resolve();
+    });
+  const cjk = [
+    ...(needs.korean ? [large('Korean', sources.korean)] : []),
+    ...(needs.cjk ? [large('CJK', sources.cjk)] : []),
+  ];
   return Promise.all([latin, ...extra, ...cjk]);
 }

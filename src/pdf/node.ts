@@ -20,12 +20,13 @@ export function nodeFontSources(): PdfFontSources {
     regular: require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-400-normal.woff`),
     bold: require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-700-normal.woff`),
   });
-  // The CJK package exports only its index, so find its folder from there.
-  const cjkRoot = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..');
+  // The CJK packages export only their index, so find their folders from there.
+  const fontFile = (pkg: string, file: string) => join(dirname(require.resolve(pkg)), '..', 'fonts', file);
   return {
     latin: noto('latin'),
     extra: Object.fromEntries(EXTRA_SUBSETS.map((s) => [s, noto(s)])) as Record<ExtraSubset, FontPair>,
-    cjk: join(cjkRoot, 'fonts', 'NotoSansHans-Regular.otf'),
+    cjk: fontFile('@embedpdf/fonts-sc', 'NotoSansHans-Regular.otf'),
+    korean: fontFile('@embedpdf/fonts-kr', 'NotoSansKR-Regular.otf'),
     read: async (path) => new Uint8Array(await readFile(path)),
   };
 }

@@ -24,6 +24,8 @@ export interface PdfFontSources {
   readonly extra: Readonly<Record<ExtraSubset, FontPair>>;
   /** A CJK font (OTF or TTF). Loaded and embedded only when the plan contains CJK text. */
   readonly cjk: string;
+  /** A Korean font (OTF or TTF) for Hangul, which the CJK font lacks. Loaded only when the plan contains Hangul. */
+  readonly korean: string;
   /** Read a Noto Sans file's bytes: from the file system in Node, with `fetch` in the browser. */
   readonly read: (src: string) => Promise<Uint8Array>;
 }

@@ -1,6 +1,6 @@
 import { pdf } from '@react-pdf/renderer';
 import type { Plan } from '../schema/plan.ts';
-import { containsCjk } from './cjk.ts';
+import { containsHangul, containsHanOrKana } from './cjk.ts';
 import { planDocument } from './document.ts';
 import { registerPdfFonts } from './fonts.ts';
 import { extraSubsetsFor } from './subsets.ts';
@@ -34,7 +34,11 @@ export async function renderPlanPdf(plan: Plan, options: PdfOptions): Promise<Ui
     brand: options.brand,
     sources: options.sources,
     theme: makeTheme(options.brand.accent),
-    fontFamily: await registerPdfFonts(options.fonts, { subsets: extraSubsetsFor(text), cjk: containsCjk(text) }),
+    fontFamily: await registerPdfFonts(options.fonts, {
+      subsets: extraSubsetsFor(text),
+      cjk: containsHanOrKana(text),
+      korean: containsHangul(text),
+    }),
     organisation,
     sectionPages: new Map(),
     alignment: options.alignment,

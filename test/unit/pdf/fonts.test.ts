@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { containsCjk } from '../../../src/pdf/cjk.ts';
+import { containsCjk, containsHangul, containsHanOrKana } from '../../../src/pdf/cjk.ts';
 import { breakPoints } from '../../../src/pdf/fonts.ts';
 import { EXTRA_SUBSETS, extraSubsetsFor, SUBSET_RANGES } from '../../../src/pdf/subsets.ts';
 import { nodeFontSources } from '../../../src/pdf/node.ts';
@@ -15,6 +15,23 @@ describe('containsCjk', () => {
       expect(containsCjk(text), text).toBe(true);
     for (const text of ['Société Générale Médical Ærø', 'Łódź', '“quoted” – dash', ''])
       expect(containsCjk(text), text).toBe(false);
+  });
+});
+
+describe('containsHangul and containsHanOrKana (which CJK font a text needs)', () => {
+  it('sends Hangul to the Korean font and Han, kana and CJK punctuation to the Chinese one', () => {
+    const cases: [string, boolean, boolean][] = [
+      ['한국어', true, false],
+      ['客户细分计划', false, true],
+      ['カタカナ', false, true],
+      ['「引用」', false, true],
+      ['서울 本社', true, true],
+      ['Société Łódź', false, false],
+    ];
+    for (const [text, hangul, hanOrKana] of cases) {
+      expect(containsHangul(text), text).toBe(hangul);
+      expect(containsHanOrKana(text), text).toBe(hanOrKana);
+    }
   });
 });
 

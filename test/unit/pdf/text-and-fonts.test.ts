@@ -124,6 +124,17 @@ describe('Chinese text', () => {
     }
   });
 
+  it('renders Korean as Korean with the Korean font, and leaves the Chinese font unread', async () => {
+    const organisation = '한국제약 영업본부';
+    const note = '지역 관리자들은 봄 주기 전에 핵심 고객을 위한 방문 계획을 세우기로 합의했습니다.';
+    const pdf = await readPdf(await renderPlan(fullPlan({ organisation, notes: { 'readiness.objective': note } })));
+    expect(squash(pdf.pages[0]?.text ?? '')).toContain(squash(organisation));
+    expect(bodyText(pdf)).toContain(squash(note));
+    expect(rawText(pdf)).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansKR-Regular/);
+    expect(rawText(pdf)).not.toContain('NotoSansHans');
+    expect(itemsOutsidePage(pdf)).toEqual([]);
+  });
+
   it('keeps the organisation in mixed scripts: Chinese with accented Latin', async () => {
     const organisation = 'Ærø Médical 客户细分';
     const pdf = await readPdf(await renderPlan(fullPlan({ organisation })));
