@@ -1,7 +1,7 @@
 import { Font } from '@react-pdf/renderer';
-import { CJK_OR_RUN, containsCjk } from './cjk.ts';
+import { CJK_OR_RUN, cjkFontsFor, containsCjk, type CjkFonts } from './cjk.ts';
 import type { FontPair, PdfFontSources } from './options.ts';
-import type { ExtraSubset } from './subsets.ts';
+import { extraSubsetsFor, type ExtraSubset } from './subsets.ts';
 import { setPostscriptName } from './sfnt-name.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
 
@@ -11,6 +11,10 @@ const CHUNK = 10;
 
 /** Family names already registered, by their files: react-pdf's font store is global to the module. */
 const registered = new Map<string, Promise<string>>();
+/** Numbers the family names, so a family registered again after a failure gets a new name. */
+let familyCount = 0;
+/** The labels of the large CJK families, which react-pdf loads itself (see `forgetCjkFonts`). */
+const LARGE = ['CJK', 'Korean'] as const;
 let hyphenationSet = false;
 
 /**
@@ -68,12 +72,16 @@ const POSTSCRIPT_STEM: Readonly<Record<ExtraSubset, string>> = {
   cyrillic: 'NotoSansCyrillic',
 };
 
-/** Register a family once per set of files and return its name; a failed load is forgotten so the next render tries again. */
+/**
+ * Register a family once per set of files and return its name. A Noto Sans pair that fails to
+ * load is forgotten here, so the next render tries again; for the CJK fonts see `forgetCjkFonts`.
+ */
 function registerOnce(label: string, files: unknown, register: (family: string) => Promise<void>): Promise<string> {
-  const key = JSON.stringify([label, files]);
+  const key = `${label}\n${JSON.stringify(files)}`;
   let family = registered.get(key);
   if (family === undefined) {
-    const name = `SP Noto Sans ${label} ${registered.size + 1}`;
+    familyCount += 1;
+    const name = `SP Noto Sans ${label} ${familyCount}`;
     family = register(name).then(() => name);
     family.catch(() => registered.delete(key));
     registered.set(key, family);
@@ -97,13 +105,23 @@ async function registerPair(sources: PdfFontSources, family: string, pair: FontP
 }
 
 /** Which fonts beyond Noto Sans Latin the text needs. */
-export interface FontNeeds {
+export interface FontNeeds extends CjkFonts {
   /** The other Noto Sans subsets with a character in the text (see subsets.ts). */
   readonly subsets: readonly ExtraSubset[];
-  /** Han, kana or CJK punctuation: the Chinese font (see cjk.ts). */
-  readonly cjk: boolean;
-  /** Hangul: the Korean font (see cjk.ts). */
-  readonly korean: boolean;
+}
+
+/** The fonts beyond Noto Sans Latin that the text needs. */
+export function fontNeedsFor(text: string): FontNeeds {
+  return { subsets: extraSubsetsFor(text), ...cjkFontsFor(text) };
+}
+
+/**
+ * Forget the CJK families after a render failed. react-pdf keeps a font's failed load (a network
+ * error, say) and fails every later render that uses the family; the next render then registers
+ * the font again under a new name and loads it afresh.
+ */
+export function forgetCjkFonts(): void {
+  for (const key of registered.keys()) if (LARGE.some((label) => key.startsWith(`${label}\n`))) registered.delete(key);
 }
 
 /**
@@ -123,17 +141,17 @@ export async function registerPdfFonts(sources: PdfFontSources, needs: FontNeeds
       registerPair(sources, family, sources.extra[subset], POSTSCRIPT_STEM[subset]),
     ),
   );
-  // The CJK files (4 to 8 MB) are handed over as a path or URL: react-pdf reads one when a text
-  // uses its family. One weight each: bold CJK text falls back to the regular face. Korean comes
-  // first, so the Chinese font is not read just to find it has no Hangul.
-  const large = (label: string, src: string) =>
+  // The CJK files (4 to 8 MB) are handed over as a path or URL for react-pdf to read when it lays
+  // out text in that family. One weight each: bold CJK text falls back to the regular face. The
+  // Chinese font comes first, so in mixed text every Han character comes from the same font.
+  const large = (label: (typeof LARGE)[number], src: string) =>
     registerOnce(label, src, (family) => {
       Font.register({ family, fonts: [{ src, fontWeight: 400 }] });
       return Promise.resolve();
     });
   const cjk = [
-    ...(needs.korean ? [large('Korean', sources.korean)] : []),
     ...(needs.cjk ? [large('CJK', sources.cjk)] : []),
+    ...(needs.korean ? [large('Korean', sources.korean)] : []),
   ];
   return Promise.all([latin, ...extra, ...cjk]);
 }

@@ -1,9 +1,7 @@
 import { pdf } from '@react-pdf/renderer';
 import type { Plan } from '../schema/plan.ts';
-import { containsHangul, containsHanOrKana } from './cjk.ts';
 import { planDocument } from './document.ts';
-import { registerPdfFonts } from './fonts.ts';
-import { extraSubsetsFor } from './subsets.ts';
+import { fontNeedsFor, forgetCjkFonts, registerPdfFonts } from './fonts.ts';
 import type { PdfOptions } from './options.ts';
 import type { RenderContext } from './render-context.ts';
 import { makeTheme } from './theme.ts';
@@ -27,22 +25,23 @@ function printedText(plan: Plan, options: PdfOptions): string {
  * its fonts are (`options.fonts`). Fonts beyond Noto Sans Latin are used only when some text needs them.
  */
 export async function renderPlanPdf(plan: Plan, options: PdfOptions): Promise<Uint8Array> {
-  const text = printedText(plan, options);
   const organisation = plan.meta.organisation.trim() === '' ? 'Organisation not named' : plan.meta.organisation.trim();
   const ctx: RenderContext = {
     plan,
     brand: options.brand,
     sources: options.sources,
     theme: makeTheme(options.brand.accent),
-    fontFamily: await registerPdfFonts(options.fonts, {
-      subsets: extraSubsetsFor(text),
-      cjk: containsHanOrKana(text),
-      korean: containsHangul(text),
-    }),
+    fontFamily: await registerPdfFonts(options.fonts, fontNeedsFor(printedText(plan, options))),
     organisation,
     sectionPages: new Map(),
     alignment: options.alignment,
   };
-  const blob = await pdf(planDocument(ctx, options)).toBlob();
+  let blob: Blob;
+  try {
+    blob = await pdf(planDocument(ctx, options)).toBlob();
+  } catch (error) {
+    forgetCjkFonts();
+    throw error;
+  }
   return new Uint8Array(await blob.arrayBuffer());
 }

@@ -238,9 +238,8 @@ describe('the PDF of a fully answered plan', () => {
   });
 
   it('registers only the Latin font when every letter is in it: no other subset, no CJK font', () => {
-    expect(Object.keys(Font.getRegisteredFonts()).filter((name) => name.startsWith('SP Noto Sans'))).toEqual([
-      'SP Noto Sans Latin 1',
-    ]);
+    const families = Object.keys(Font.getRegisteredFonts()).filter((name) => name.startsWith('SP Noto Sans'));
+    expect(families.map((name) => name.replace(/ \d+$/, ''))).toEqual(['SP Noto Sans Latin']);
   });
 
   it('embeds Noto Sans but not the CJK font when no text needs it', () => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { containsCjk, containsHangul, containsHanOrKana } from '../../../src/pdf/cjk.ts';
-import { breakPoints } from '../../../src/pdf/fonts.ts';
+import { cjkFontsFor, containsCjk } from '../../../src/pdf/cjk.ts';
+import { breakPoints, fontNeedsFor, forgetCjkFonts, registerPdfFonts } from '../../../src/pdf/fonts.ts';
 import { EXTRA_SUBSETS, extraSubsetsFor, SUBSET_RANGES } from '../../../src/pdf/subsets.ts';
 import { nodeFontSources } from '../../../src/pdf/node.ts';
 import { setPostscriptName } from '../../../src/pdf/sfnt-name.ts';
@@ -18,20 +18,50 @@ describe('containsCjk', () => {
   });
 });
 
-describe('containsHangul and containsHanOrKana (which CJK font a text needs)', () => {
-  it('sends Hangul to the Korean font and Han, kana and CJK punctuation to the Chinese one', () => {
-    const cases: [string, boolean, boolean][] = [
-      ['한국어', true, false],
-      ['客户细分计划', false, true],
-      ['カタカナ', false, true],
-      ['「引用」', false, true],
-      ['서울 本社', true, true],
-      ['Société Łódź', false, false],
+describe('cjkFontsFor (which CJK font a text needs)', () => {
+  it('sends Hangul to the Korean font, and Han, kana and CJK punctuation without Hangul to the Chinese one', () => {
+    const cases: [string, { cjk: boolean; korean: boolean }][] = [
+      ['한국어', { cjk: false, korean: true }],
+      ['한국제약 「영업」', { cjk: false, korean: true }],
+      ['서울 本社', { cjk: true, korean: true }],
+      ['客户细分计划', { cjk: true, korean: false }],
+      ['カタカナ', { cjk: true, korean: false }],
+      ['「引用」', { cjk: true, korean: false }],
+      ['Ａ', { cjk: true, korean: false }],
+      ['Société Łódź', { cjk: false, korean: false }],
     ];
-    for (const [text, hangul, hanOrKana] of cases) {
-      expect(containsHangul(text), text).toBe(hangul);
-      expect(containsHanOrKana(text), text).toBe(hanOrKana);
-    }
+    for (const [text, fonts] of cases) expect(cjkFontsFor(text), text).toEqual(fonts);
+  });
+});
+
+describe('registerPdfFonts', () => {
+  const label = (family: string): string => family.replace(/ \d+$/, '');
+
+  it('lists Latin first, then only the fonts the text needs, the Chinese font before the Korean one', async () => {
+    const sources = nodeFontSources();
+    expect((await registerPdfFonts(sources, fontNeedsFor('Société'))).map(label)).toEqual(['SP Noto Sans Latin']);
+    expect((await registerPdfFonts(sources, fontNeedsFor('한국제약 「영업」'))).map(label)).toEqual([
+      'SP Noto Sans Latin',
+      'SP Noto Sans Korean',
+    ]);
+    expect((await registerPdfFonts(sources, fontNeedsFor('Łódź 서울 本社'))).map(label)).toEqual([
+      'SP Noto Sans Latin',
+      'SP Noto Sans latin-ext',
+      'SP Noto Sans CJK',
+      'SP Noto Sans Korean',
+    ]);
+  });
+
+  it('registers each font once, and the CJK fonts afresh after a failed render', async () => {
+    const sources = nodeFontSources();
+    const needs = fontNeedsFor('客户 서울');
+    const first = await registerPdfFonts(sources, needs);
+    expect(await registerPdfFonts(sources, needs)).toEqual(first);
+    forgetCjkFonts();
+    const again = await registerPdfFonts(sources, needs);
+    expect(again[0]).toBe(first[0]);
+    expect(again.slice(1).map(label)).toEqual(first.slice(1).map(label));
+    for (const family of again.slice(1)) expect(first).not.toContain(family);
   });
 });
 

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { nodeFontSources, renderPlanPdfBuffer } from '../../../src/pdf/node.ts';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { answersDocument, fullPlan, realContent } from './support/plans.ts';
 import {
@@ -134,13 +138,35 @@ describe('Chinese, Japanese and Korean text', () => {
     }
   });
 
-  it('renders Korean as Korean with the Korean font, and leaves the Chinese font unread', async () => {
+  it('renders Korean as Korean with the Korean font, without the Chinese font', async () => {
     const pdf = await renderScript(
       '한국제약 영업본부',
       '지역 관리자들은 봄 주기 전에 핵심 고객을 위한 방문 계획을 세우기로 합의했습니다.',
       ['NotoSansKR-Regular'],
     );
     expect(rawText(pdf)).not.toContain('NotoSansHans');
+  });
+
+  it('loads the Chinese font afresh after a render failed to read it, instead of failing every render after', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sp-cjk-'));
+    const fonts = { ...nodeFontSources(), cjk: join(folder, 'NotoSansHans-Regular.otf') };
+    const content = realContent();
+    const render = () =>
+      renderPlanPdfBuffer(fullPlan({ organisation: '客户细分计划' }), {
+        brand: content.brand,
+        sources: content.sources,
+        fonts,
+      });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await expect(render()).rejects.toThrow();
+      copyFileSync(nodeFontSources().cjk, fonts.cjk);
+      const pdf = await readPdf(new Uint8Array(await render()));
+      expect(pdf.pages[0]?.text).toContain('客户细分计划');
+    } finally {
+      error.mockRestore();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('keeps the organisation in mixed scripts: Chinese with accented Latin', async () => {
