@@ -5,8 +5,12 @@ import type { RenderContext } from '../render-context.ts';
 
 /** Where the header and footer sit: this far in from the top and bottom edges of the page. */
 const FURNITURE_INSET = 30;
-/** The height of the header or the footer: one 7.5 pt line, its 6 pt padding and the rule, near enough. */
-const FURNITURE_HEIGHT = 15;
+/**
+ * The height of the header and of the footer, set rather than measured so the body starts and ends
+ * exactly at the page margins: one 7.5 pt line (about 10.2 pt), 6 pt of padding and the rule fit.
+ * No line heights here: the header and footer are laid out late (see `textSize` in theme.ts).
+ */
+const FURNITURE_HEIGHT = 17;
 
 const styles = StyleSheet.create({
   page: {
@@ -17,6 +21,7 @@ const styles = StyleSheet.create({
     color: INK,
   },
   header: {
+    height: FURNITURE_HEIGHT,
     flexDirection: 'row',
     justifyContent: 'space-between',
     paddingBottom: 6,
@@ -29,6 +34,7 @@ const styles = StyleSheet.create({
   headerLeft: { maxWidth: '48%' },
   headerRight: { maxWidth: '50%', textAlign: 'right' },
   footer: {
+    height: FURNITURE_HEIGHT,
     flexDirection: 'row',
     justifyContent: 'space-between',
     paddingTop: 6,

@@ -59,7 +59,11 @@ function IntervalCard({
   );
 }
 
-/** The checklist, starting on a fresh page (`break`) so that page can be copied for every review. */
+/**
+ * The checklist, starting on a fresh page (`break`) so that page can be copied for every review.
+ * react-pdf's page layout engine honours `break` only on a page's own children: keep this View
+ * a direct child of the section's page.
+ */
 function WarningSignChecklist({ ctx, cadence }: { readonly ctx: RenderContext; readonly cadence: ReviewCadence }) {
   return h(
     View,

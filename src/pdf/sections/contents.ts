@@ -29,9 +29,9 @@ export interface ContentsEntry {
 }
 
 /**
- * The contents. Page numbers are render props. react-pdf paginates twice when a page reads the
- * page total (the footer does): each section heading records where it landed in the first round,
- * and the contents prints those pages in the second.
+ * The contents. Page numbers are render props. react-pdf paginates twice when a page has a
+ * layout (every section page does, for its footer's page total): each section heading records
+ * where it landed in the first round, and the contents prints those pages in the second.
  */
 export function Contents({
   ctx,

@@ -109,7 +109,8 @@ export function Rollout({ ctx, section }: { readonly ctx: RenderContext; readonl
         p.owner,
       ]),
     }),
-    // Each phase starts a fresh page (`break`), so it can be handed to its owner on its own.
+    // Each phase starts a fresh page (`break`), so it can be handed to its owner on its own. The
+    // page layout engine honours `break` only on the page's own children, as these are.
     rollout.phases.map((p) => h(View, { key: p.phaseId, break: true }, h(Phase, { ctx, phase: p }))),
   );
 }

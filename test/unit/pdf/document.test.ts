@@ -214,6 +214,21 @@ describe('the PDF of a fully answered plan', () => {
     expect(headers[0]?.y ?? 0).toBeGreaterThan((first?.height ?? 0) - 50);
   });
 
+  it('starts each rollout phase on a fresh page, to hand to its owner', () => {
+    const phases = plan.rollout.phases;
+    const starts = phases.map((p) => {
+      const heading = `Phase ${p.order}: ${p.title}`;
+      const page = pdf.pages.find((pg) => squash(pg.text).includes(squash(heading)));
+      expect(page, heading).toBeDefined();
+      // The heading is the first thing below the running header (pdfjs y grows upwards).
+      const body = (page?.items ?? []).filter((i) => i.y < (page?.height ?? 0) - 50 && i.y > 50);
+      const top = body.reduce((a, b) => (b.y > a.y ? b : a));
+      expect(squash(heading).startsWith(squash(top.str)), `${heading} starts page ${page?.number}`).toBe(true);
+      return page?.number;
+    });
+    expect(new Set(starts).size).toBe(phases.length);
+  });
+
   it('starts the warning-sign checklist on a page of its own, to copy for each review', () => {
     const page = pdf.pages.find((p) => p.text.includes('Warning-sign checklist'));
     expect(page).toBeDefined();
