@@ -6,8 +6,9 @@ import type { RenderContext } from '../render-context.ts';
 /** Where the header and footer sit: this far in from the top and bottom edges of the page. */
 const FURNITURE_INSET = 30;
 /**
- * The height of the header and of the footer, set rather than measured so the body starts and ends
- * exactly at the page margins: one 7.5 pt line (about 10.2 pt), 6 pt of padding and the rule fit.
+ * The height of the header and of the footer, so the body starts and ends at the page margins: one
+ * 7.5 pt Latin line (about 10.2 pt), 6 pt of padding and the rule fit. A minimum, not a fixed
+ * height: react-pdf drops text lines that do not fit their box, and a CJK line is taller.
  * No line heights here: the header and footer are laid out late (see `textSize` in theme.ts).
  */
 const FURNITURE_HEIGHT = 17;
@@ -21,7 +22,7 @@ const styles = StyleSheet.create({
     color: INK,
   },
   header: {
-    height: FURNITURE_HEIGHT,
+    minHeight: FURNITURE_HEIGHT,
     flexDirection: 'row',
     justifyContent: 'space-between',
     paddingBottom: 6,
@@ -34,7 +35,7 @@ const styles = StyleSheet.create({
   headerLeft: { maxWidth: '48%' },
   headerRight: { maxWidth: '50%', textAlign: 'right' },
   footer: {
-    height: FURNITURE_HEIGHT,
+    minHeight: FURNITURE_HEIGHT,
     flexDirection: 'row',
     justifyContent: 'space-between',
     paddingTop: 6,
