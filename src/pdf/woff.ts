@@ -3,7 +3,7 @@
  * for every glyph it touches, which made a render several times slower. Converting once, when the
  * font is first loaded, removes that cost. Uses DecompressionStream, present in Node 22 and browsers.
  */
-import { writeSfnt } from './sfnt-name.ts';
+import { writeSfnt, type SfntTable } from './sfnt.ts';
 
 const WOFF_SIGNATURE = 0x774f4646; // 'wOFF'
 const WOFF_HEADER = 44;
@@ -27,7 +27,7 @@ export async function woffToSfnt(woff: Uint8Array): Promise<Uint8Array> {
   const view = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
   const flavor = view.getUint32(4);
   const numTables = view.getUint16(12);
-  const tables: { tag: number; checksum: number; data: Uint8Array }[] = [];
+  const tables: SfntTable[] = [];
   for (let i = 0; i < numTables; i += 1) {
     const at = WOFF_HEADER + i * WOFF_ENTRY;
     const offset = view.getUint32(at + 4);

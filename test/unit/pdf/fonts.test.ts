@@ -7,6 +7,7 @@ import { breakPoints, fontNeedsFor, forgetCjkFonts, registerPdfFonts } from '../
 import { EXTRA_SUBSETS, extraSubsetsFor, SUBSET_RANGES } from '../../../src/pdf/subsets.ts';
 import { nodeFontSources } from '../../../src/pdf/node.ts';
 import { setPostscriptName } from '../../../src/pdf/sfnt-name.ts';
+import { readSfnt, writeSfnt } from '../../../src/pdf/sfnt.ts';
 import { isWoff, woffToSfnt } from '../../../src/pdf/woff.ts';
 
 describe('containsCjk', () => {
@@ -182,6 +183,46 @@ describe('setPostscriptName', () => {
       const data = renamed.subarray(view.getUint32(at + 8), view.getUint32(at + 8) + view.getUint32(at + 12));
       expect(tableChecksum(tag, data), tag).toBe(view.getUint32(at + 4));
     }
+  });
+
+  it('rewrites a format 1 name table with Macintosh records and a language tag, keeping every other string', () => {
+    const utf16 = (text: string): number[] => Array.from(text, (c) => [0, c.charCodeAt(0)]).flat();
+    const ascii = (text: string): number[] => Array.from(text, (c) => c.charCodeAt(0));
+    // [platform, encoding, language, name ID, bytes]
+    const records: [number, number, number, number, number[]][] = [
+      [1, 0, 0, 1, ascii('Fam')],
+      [1, 0, 0, 6, ascii('Old-PS')],
+      [3, 1, 0x8000, 6, utf16('Old-PS')],
+    ];
+    const tag = utf16('en-GB');
+    const header = 6 + records.length * 12 + 2 + 4;
+    const table = new Uint8Array(header + records.reduce((n, r) => n + r[4].length, 0) + tag.length);
+    const view = new DataView(table.buffer);
+    view.setUint16(0, 1);
+    view.setUint16(2, records.length);
+    view.setUint16(4, header);
+    let offset = 0;
+    records.forEach(([platform, encoding, language, nameId, bytes], i) => {
+      const at = 6 + i * 12;
+      [platform, encoding, language, nameId, bytes.length, offset].forEach((v, j) => view.setUint16(at + j * 2, v));
+      table.set(bytes, header + offset);
+      offset += bytes.length;
+    });
+    view.setUint16(6 + records.length * 12, 1);
+    view.setUint16(6 + records.length * 12 + 2, tag.length);
+    view.setUint16(6 + records.length * 12 + 4, offset);
+    table.set(tag, header + offset);
+    const font = writeSfnt(0x00010000, [{ tag: 0x6e616d65, checksum: 0, data: table }]);
+
+    const renamed = readSfnt(setPostscriptName(font, 'New-Name')).tables[0]?.data ?? new Uint8Array();
+    const out = new DataView(renamed.buffer, renamed.byteOffset, renamed.byteLength);
+    const storage = out.getUint16(4);
+    const text = (length: number, at: number): number[] => [...renamed.subarray(storage + at, storage + at + length)];
+    const strings = records.map((_, i) => text(out.getUint16(6 + i * 12 + 8), out.getUint16(6 + i * 12 + 10)));
+    expect(strings).toEqual([ascii('Fam'), ascii('New-Name'), utf16('New-Name')]);
+    expect(out.getUint16(6 + 2 * 12 + 4)).toBe(0x8000);
+    const tagAt = 6 + records.length * 12 + 2;
+    expect(text(out.getUint16(tagAt), out.getUint16(tagAt + 2))).toEqual(tag);
   });
 
   it('refuses a name a PDF cannot carry, and a file without a name table', async () => {
