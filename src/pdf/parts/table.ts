@@ -20,6 +20,9 @@ const styles = StyleSheet.create({
   textCell: { paddingVertical: 5, paddingHorizontal: 5, ...textSize(8.5, 1.4) },
 });
 
+/** The table's own styles, for a table drawn another way (the communication cascade). */
+export const tableStyles = styles;
+
 export interface Column {
   readonly title: string;
   /** Share of the table's width, as a percentage string such as `"30%"`. */

@@ -4,7 +4,7 @@ import type { RolloutPhasePlan } from '../../schema/plan.ts';
 import { BulletList, Label, Paragraph } from '../parts/blocks.ts';
 import { MinorHeading, SectionHeading, SubHeading } from '../parts/heading.ts';
 import { SectionPage } from '../parts/page-frame.ts';
-import { rowStyle, TableHead } from '../parts/table.ts';
+import { rowStyle, TableHead, tableStyles } from '../parts/table.ts';
 import { formatDateRange } from '../format.ts';
 import type { RenderContext } from '../render-context.ts';
 import { MUTED, RULE, textSize } from '../theme.ts';
@@ -15,8 +15,6 @@ const AUDIENCE_SHARE = 48;
 const DOT = 7;
 
 const styles = StyleSheet.create({
-  cascade: { marginTop: 4, marginBottom: 10 },
-  audience: { width: `${AUDIENCE_SHARE}%`, paddingVertical: 5, paddingHorizontal: 5, ...textSize(8.5, 1.4) },
   dot: {
     position: 'absolute',
     top: '50%',
@@ -47,7 +45,7 @@ function Cascade({ ctx, phases }: { readonly ctx: RenderContext; readonly phases
   const share = (100 - AUDIENCE_SHARE) / phases.length;
   return h(
     View,
-    { style: styles.cascade },
+    { style: tableStyles.table },
     h(TableHead, {
       ctx,
       columns: [
@@ -59,7 +57,7 @@ function Cascade({ ctx, phases }: { readonly ctx: RenderContext; readonly phases
       h(
         View,
         { key: audience, style: rowStyle(ctx, r), wrap: false },
-        h(Text, { style: styles.audience }, audience),
+        h(Text, { style: [tableStyles.textCell, { width: `${AUDIENCE_SHARE}%` }] }, audience),
         phases.flatMap((p, i) =>
           p.audiences.includes(audience)
             ? [
