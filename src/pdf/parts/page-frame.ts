@@ -2,6 +2,8 @@ import { Page, StyleSheet, Text, View, type PageLayoutProps } from '@react-pdf/r
 import { createElement as h, type ReactNode } from 'react';
 import { INK, MUTED, PAGE, RULE } from '../theme.ts';
 import type { RenderContext } from '../render-context.ts';
+import type { SectionInfo } from '../sections/section-info.ts';
+import { SectionHeading } from './heading.ts';
 
 /** Where the header and footer sit: this far in from the top and bottom edges of the page. */
 const FURNITURE_INSET = 30;
@@ -99,4 +101,18 @@ export function SectionPage({ ctx, title, children }: SectionPageProps) {
     },
     children,
   );
+}
+
+export interface NumberedSectionProps {
+  readonly ctx: RenderContext;
+  /** The section as the contents lists it: its heading, its footer and its outline entry use it. */
+  readonly section: Pick<SectionInfo, 'id' | 'number' | 'title'>;
+  /** The line under the heading, about this plan. */
+  readonly lead?: string | undefined;
+  readonly children?: ReactNode;
+}
+
+/** A numbered section of the plan: its page, opened by the section heading. */
+export function NumberedSection({ ctx, section, lead, children }: NumberedSectionProps) {
+  return h(SectionPage, { ctx, title: section.title }, h(SectionHeading, { ctx, section, lead }), children);
 }

@@ -2,8 +2,8 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { PdfAlignment } from '../options.ts';
 import { Paragraph, SmallPrint } from '../parts/blocks.ts';
-import { SectionHeading, SubHeading } from '../parts/heading.ts';
-import { SectionPage } from '../parts/page-frame.ts';
+import { SubHeading } from '../parts/heading.ts';
+import { NumberedSection } from '../parts/page-frame.ts';
 import { Table } from '../parts/table.ts';
 import type { RenderContext } from '../render-context.ts';
 import { MUTED, RISK_COLOURS, textSize } from '../theme.ts';
@@ -25,13 +25,12 @@ export function Alignment({ ctx, section }: { readonly ctx: RenderContext; reado
   if (alignment === undefined) return h(View, null);
   const overridden = alignment.decisions.filter((d) => d.overridden || d.note !== null);
   return h(
-    SectionPage,
-    { ctx, title: section.title },
-    h(SectionHeading, {
+    NumberedSection,
+    {
       ctx,
       section,
       lead: 'Where the team saw things differently, and what it decided.',
-    }),
+    },
     h(SubHeading, { ctx }, 'Participants'),
     h(Table, {
       ctx,

@@ -3,8 +3,8 @@ import { createElement as h } from 'react';
 import type { AnswerSheetEntry, OpenQuestion } from '../../schema/plan.ts';
 import { BulletList, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { quotedAnswer } from '../parts/evidence.ts';
-import { SectionHeading, SubHeading } from '../parts/heading.ts';
-import { SectionPage } from '../parts/page-frame.ts';
+import { SubHeading } from '../parts/heading.ts';
+import { NumberedSection } from '../parts/page-frame.ts';
 import { Table } from '../parts/table.ts';
 import type { RenderContext } from '../render-context.ts';
 import { INK, MUTED, PAPER_TINT, RULE, textSize } from '../theme.ts';
@@ -79,13 +79,12 @@ function groupBySection(entries: readonly AnswerSheetEntry[]): { title: string; 
 export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { answerSheet, openQuestions, confidence, setAside, notices } = ctx.plan;
   return h(
-    SectionPage,
-    { ctx, title: section.title },
-    h(SectionHeading, {
+    NumberedSection,
+    {
       ctx,
       section,
       lead: 'The record behind the plan: what is still open, every answer and note as given, and the sources the guidance rests on.',
-    }),
+    },
     h(SubHeading, { ctx }, 'Open questions'),
     h(Paragraph, { muted: true }, confidence.statement),
     openQuestions.length === 0

@@ -3,8 +3,8 @@ import { createElement as h } from 'react';
 import type { ReviewCadence } from '../../schema/plan.ts';
 import { Label, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { ReasonWithEvidence } from '../parts/evidence.ts';
-import { SectionHeading, SubHeading } from '../parts/heading.ts';
-import { SectionPage } from '../parts/page-frame.ts';
+import { SubHeading } from '../parts/heading.ts';
+import { NumberedSection } from '../parts/page-frame.ts';
 import { plural } from '../format.ts';
 import type { RenderContext } from '../render-context.ts';
 import { INK, MUTED, RISK_COLOURS, RULE, textSize } from '../theme.ts';
@@ -125,13 +125,12 @@ export function Cadence({ ctx, section }: { readonly ctx: RenderContext; readonl
   const { cadence } = ctx.plan;
   const source = (s: 'rule' | 'default'): string => (s === 'rule' ? 'Set by your answers' : 'The practitioner default');
   return h(
-    SectionPage,
-    { ctx, title: section.title },
-    h(SectionHeading, {
+    NumberedSection,
+    {
       ctx,
       section,
       lead: `Owner: ${cadence.owner}${cadence.ownerSource === 'default' ? ' (the usual owner; none was named)' : ''}.`,
-    }),
+    },
     h(
       View,
       { style: styles.cards, wrap: false },

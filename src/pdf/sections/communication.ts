@@ -2,8 +2,8 @@ import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { RolloutPhasePlan } from '../../schema/plan.ts';
 import { BulletList, Label, Paragraph } from '../parts/blocks.ts';
-import { MinorHeading, SectionHeading, SubHeading } from '../parts/heading.ts';
-import { SectionPage } from '../parts/page-frame.ts';
+import { MinorHeading, SubHeading } from '../parts/heading.ts';
+import { NumberedSection } from '../parts/page-frame.ts';
 import { rowStyle, TableHead, tableStyles } from '../parts/table.ts';
 import { formatDateRange } from '../format.ts';
 import type { RenderContext } from '../render-context.ts';
@@ -83,13 +83,12 @@ function Cascade({ ctx, phases }: { readonly ctx: RenderContext; readonly phases
 export function Communication({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const phases = ctx.plan.rollout.phases.filter((p) => p.included);
   return h(
-    SectionPage,
-    { ctx, title: section.title },
-    h(SectionHeading, {
+    NumberedSection,
+    {
       ctx,
       section,
       lead: 'Who hears what, when and from whom. Managers hear first so they can answer their reps; nobody learns of a change to their accounts from a report.',
-    }),
+    },
     phases.length === 0
       ? h(Paragraph, { muted: true }, 'No rollout phase is planned, so there is nothing to communicate yet.')
       : null,

@@ -3,8 +3,8 @@ import { createElement as h } from 'react';
 import type { MethodFit, WhatWouldChange } from '../../schema/plan.ts';
 import { Callout, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { quotedAnswer } from '../parts/evidence.ts';
-import { SectionHeading, SubHeading } from '../parts/heading.ts';
-import { SectionPage } from '../parts/page-frame.ts';
+import { SubHeading } from '../parts/heading.ts';
+import { NumberedSection } from '../parts/page-frame.ts';
 import { Table } from '../parts/table.ts';
 import type { RenderContext } from '../render-context.ts';
 import { MUTED, RISK_COLOURS, RULE, textSize } from '../theme.ts';
@@ -68,16 +68,15 @@ export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly
   const { method } = ctx.plan;
   const top = method.ranking.find((m) => m.methodId === method.recommended);
   return h(
-    SectionPage,
-    { ctx, title: section.title },
-    h(SectionHeading, {
+    NumberedSection,
+    {
       ctx,
       section,
       lead:
         top === undefined
           ? 'Every method is blocked by the answers; the blockers below say what to fix first.'
           : `Recommended: ${top.title}, with a fit of ${top.fit} of 100.`,
-    }),
+    },
     top === undefined
       ? null
       : h(

@@ -2,8 +2,8 @@ import { Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { DimensionScore, ReadinessItem } from '../../schema/plan.ts';
 import { Paragraph, SmallPrint } from '../parts/blocks.ts';
-import { SectionHeading, SubHeading } from '../parts/heading.ts';
-import { SectionPage } from '../parts/page-frame.ts';
+import { SubHeading } from '../parts/heading.ts';
+import { NumberedSection } from '../parts/page-frame.ts';
 import { Table } from '../parts/table.ts';
 import type { RenderContext } from '../render-context.ts';
 import { textSize } from '../theme.ts';
@@ -37,13 +37,12 @@ export function Readiness({ ctx, section }: { readonly ctx: RenderContext; reado
       ? 'The overall score needs more answers.'
       : `Overall ${readiness.score} of 100${readiness.level === null ? '' : `: ${readiness.level.label}`}.`;
   return h(
-    SectionPage,
-    { ctx, title: section.title },
-    h(SectionHeading, {
+    NumberedSection,
+    {
       ctx,
       section,
       lead: `${overall} Each dimension is scored 0 to 100 from the prerequisites the answers show.`,
-    }),
+    },
     h(RadarChart, {
       axes: readiness.dimensions.map((d) => ({ title: d.title, score: d.score })),
       accent: ctx.theme.accent,

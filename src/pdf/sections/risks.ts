@@ -3,8 +3,7 @@ import { createElement as h } from 'react';
 import type { MistakeFinding } from '../../schema/plan.ts';
 import { BulletList, Label, LevelBadge, Paragraph } from '../parts/blocks.ts';
 import { ReasonWithEvidence } from '../parts/evidence.ts';
-import { SectionHeading } from '../parts/heading.ts';
-import { SectionPage } from '../parts/page-frame.ts';
+import { NumberedSection } from '../parts/page-frame.ts';
 import type { RenderContext } from '../render-context.ts';
 import { MUTED, RULE, textSize } from '../theme.ts';
 import type { SectionInfo } from './section-info.ts';
@@ -69,16 +68,15 @@ export function Risks({ ctx, section }: { readonly ctx: RenderContext; readonly 
   const findings = ctx.plan.mistakeFindings.filter((f) => f.risk !== 'none');
   const count = findings.length;
   return h(
-    SectionPage,
-    { ctx, title: section.title },
-    h(SectionHeading, {
+    NumberedSection,
+    {
       ctx,
       section,
       lead:
         count === 0
           ? 'No mistake in the library matches these answers.'
           : `${count} of the ${ctx.plan.mistakeFindings.length} common mistakes show in these answers. Each is quoted with the answers that show it and the fix.`,
-    }),
+    },
     findings.map((f) => h(Finding, { key: f.mistakeId, ctx, finding: f })),
   );
 }

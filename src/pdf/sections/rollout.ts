@@ -3,8 +3,8 @@ import { createElement as h } from 'react';
 import type { RolloutPhasePlan } from '../../schema/plan.ts';
 import { BulletList, Checklist, Label, SmallPrint } from '../parts/blocks.ts';
 import { ReasonWithEvidence } from '../parts/evidence.ts';
-import { SectionHeading, SubHeading } from '../parts/heading.ts';
-import { SectionPage } from '../parts/page-frame.ts';
+import { SubHeading } from '../parts/heading.ts';
+import { NumberedSection } from '../parts/page-frame.ts';
 import { Table } from '../parts/table.ts';
 import { formatDate, formatDateRange, plural } from '../format.ts';
 import type { RenderContext } from '../render-context.ts';
@@ -80,13 +80,12 @@ export function Rollout({ ctx, section }: { readonly ctx: RenderContext; readonl
       ? 'the start date you gave'
       : 'the date of the answers, as no start date was given';
   return h(
-    SectionPage,
-    { ctx, title: section.title },
-    h(SectionHeading, {
+    NumberedSection,
+    {
       ctx,
       section,
       lead: `From ${formatDate(rollout.start)} to ${formatDate(rollout.end)}: ${plural(rollout.totalWeeks, 'week')} in ${rollout.phases.filter((p) => p.included).length} phases. The dates count from ${from}.`,
-    }),
+    },
     h(GanttChart, { rollout, accent: ctx.theme.accent }),
     h(
       SmallPrint,

@@ -3,8 +3,8 @@ import { createElement as h } from 'react';
 import type { FactValue } from '../../schema/plan.ts';
 import { Callout, NumberedList, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { EvidenceQuotes } from '../parts/evidence.ts';
-import { SectionHeading, SubHeading } from '../parts/heading.ts';
-import { SectionPage } from '../parts/page-frame.ts';
+import { SubHeading } from '../parts/heading.ts';
+import { NumberedSection } from '../parts/page-frame.ts';
 import { Table } from '../parts/table.ts';
 import type { RenderContext } from '../render-context.ts';
 import { MUTED, RISK_COLOURS, textSize } from '../theme.ts';
@@ -34,13 +34,12 @@ export function SegmentCount({ ctx, section }: { readonly ctx: RenderContext; re
   const count = ctx.plan.segmentCount;
   const range = count.min === count.max ? `${count.min}` : `${count.min}–${count.max}`;
   return h(
-    SectionPage,
-    { ctx, title: section.title },
-    h(SectionHeading, {
+    NumberedSection,
+    {
       ctx,
       section,
       lead: 'How many segments the sales force can actually treat differently, given its size and capacity.',
-    }),
+    },
     h(
       View,
       { style: styles.hero, wrap: false },

@@ -1,8 +1,8 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import { Callout, LevelBadge, NumberedList, Paragraph, SmallPrint } from '../parts/blocks.ts';
-import { SectionHeading, SubHeading } from '../parts/heading.ts';
-import { SectionPage } from '../parts/page-frame.ts';
+import { SubHeading } from '../parts/heading.ts';
+import { NumberedSection } from '../parts/page-frame.ts';
 import type { RenderContext } from '../render-context.ts';
 import { MUTED, RULE, textSize } from '../theme.ts';
 import type { SectionInfo } from './section-info.ts';
@@ -45,13 +45,12 @@ export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonl
       ...body,
     );
   return h(
-    SectionPage,
-    { ctx, title: section.title },
-    h(SectionHeading, {
+    NumberedSection,
+    {
       ctx,
       section,
       lead: confidence.statement,
-    }),
+    },
     h(
       View,
       { style: styles.cards, wrap: false },

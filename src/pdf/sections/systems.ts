@@ -1,8 +1,8 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import { BulletList, Checklist, LevelBadge, Paragraph, SmallPrint } from '../parts/blocks.ts';
-import { SectionHeading, SubHeading } from '../parts/heading.ts';
-import { SectionPage } from '../parts/page-frame.ts';
+import { SubHeading } from '../parts/heading.ts';
+import { NumberedSection } from '../parts/page-frame.ts';
 import { Table } from '../parts/table.ts';
 import type { RenderContext } from '../render-context.ts';
 import { textSize } from '../theme.ts';
@@ -18,16 +18,15 @@ const styles = StyleSheet.create({
 export function Systems({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { systems } = ctx.plan;
   return h(
-    SectionPage,
-    { ctx, title: section.title },
-    h(SectionHeading, {
+    NumberedSection,
+    {
       ctx,
       section,
       lead:
         systems.length === 0
           ? 'No system that holds or uses the segment was named in the answers.'
           : `${systems.length} system${systems.length === 1 ? '' : 's'} will change with the segmentation, highest impact first.`,
-    }),
+    },
     systems.length === 0
       ? h(Paragraph, { muted: true }, 'Answer the systems questions to see the change matrix.')
       : h(Table, {
