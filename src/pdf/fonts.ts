@@ -3,6 +3,7 @@ import { CJK_OR_RUN, cjkFontsFor, containsCjk, type CjkFonts } from './cjk.ts';
 import type { FontPair, PdfFontSources } from './options.ts';
 import { extraSubsetsFor, type ExtraSubset } from './subsets.ts';
 import { setPostscriptName } from './sfnt-name.ts';
+import { cacheShaping } from './shaping-cache.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
 
 /** Pieces longer than this are cut, so a URL or a pasted token without spaces still wraps. */
@@ -102,6 +103,18 @@ async function registerPair(sources: PdfFontSources, family: string, pair: FontP
       { src: bold, fontWeight: 700 },
     ],
   });
+  await Promise.all([loadFace(family, 400), loadFace(family, 700)]);
+}
+
+/**
+ * Load a registered face now, rather than when react-pdf first lays out text in it, and give it
+ * the shaping cache (see shaping-cache.ts). A face that fails to load fails the registration, so
+ * the family is forgotten and the next render registers and loads it afresh.
+ */
+async function loadFace(family: string, fontWeight: number): Promise<void> {
+  await Font.load({ fontFamily: family, fontWeight });
+  const { data } = Font.getFont({ fontFamily: family, fontWeight });
+  if (data !== null && 'layout' in data) cacheShaping(data);
 }
 
 /** Which fonts beyond Noto Sans Latin the text needs. */
@@ -141,13 +154,13 @@ export async function registerPdfFonts(sources: PdfFontSources, needs: FontNeeds
       registerPair(sources, family, sources.extra[subset], POSTSCRIPT_STEM[subset]),
     ),
   );
-  // The CJK files (4 to 8 MB) are handed over as a path or URL for react-pdf to read when it lays
-  // out text in that family. One weight each: bold CJK text falls back to the regular face. The
-  // Chinese font comes first, so in mixed text every Han character comes from the same font.
+  // The CJK files (4 to 8 MB) are handed over as a path or URL for react-pdf to read. One weight
+  // each: bold CJK text falls back to the regular face. The Chinese font comes first, so in mixed
+  // text every Han character comes from the same font.
   const large = (label: (typeof LARGE)[number], src: string) =>
     registerOnce(label, src, (family) => {
       Font.register({ family, fonts: [{ src, fontWeight: 400 }] });
-      return Promise.resolve();
+      return loadFace(family, 400);
     });
   const cjk = [
     ...(needs.cjk ? [large('CJK', sources.cjk)] : []),
