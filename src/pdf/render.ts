@@ -20,21 +20,41 @@ function printedText(plan: Plan, options: PdfOptions): string {
 }
 
 /**
+ * The value with every string in Unicode's composed form (NFC). Text typed or pasted with a
+ * combining accent ("e" followed by U+0301) then prints with the accented letter from Noto Sans
+ * Latin, instead of pulling in another font for the accent alone; what it reads as is unchanged.
+ */
+export function composed<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => composed(item)) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, composed(item)])) as T;
+  return value;
+}
+
+/**
  * Render the plan as the designed PDF document: cover, contents, executive summary, the plan's
  * sections and the appendix. Works in Node and in the browser; the environment passes where
  * its fonts are (`options.fonts`). Fonts beyond Noto Sans Latin are used only when some text needs them.
  */
-export async function renderPlanPdf(plan: Plan, options: PdfOptions): Promise<Uint8Array> {
+export async function renderPlanPdf(answeredPlan: Plan, pdfOptions: PdfOptions): Promise<Uint8Array> {
+  const { plan, brand, sources, alignment } = composed({
+    plan: answeredPlan,
+    brand: pdfOptions.brand,
+    sources: pdfOptions.sources,
+    alignment: pdfOptions.alignment,
+  });
+  const options: PdfOptions = { ...pdfOptions, brand, sources, alignment };
   const organisation = plan.meta.organisation.trim() === '' ? 'Organisation not named' : plan.meta.organisation.trim();
   const ctx: RenderContext = {
     plan,
-    brand: options.brand,
-    sources: options.sources,
-    theme: makeTheme(options.brand.accent),
+    brand,
+    sources,
+    theme: makeTheme(brand.accent),
     fontFamily: await registerPdfFonts(options.fonts, fontNeedsFor(printedText(plan, options))),
     organisation,
     sectionPages: new Map(),
-    alignment: options.alignment,
+    alignment,
   };
   let blob: Blob;
   try {

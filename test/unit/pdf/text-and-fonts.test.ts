@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { nodeFontSources, renderPlanPdfBuffer } from '../../../src/pdf/node.ts';
+import { composed } from '../../../src/pdf/render.ts';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { answersDocument, fullPlan, realContent } from './support/plans.ts';
 import {
@@ -110,6 +111,31 @@ describe('Latin Extended, Greek and Cyrillic text', () => {
     const pdf = await readPdf(await renderPlan(fullPlan({ organisation: 'Société Générale Ærø' })));
     expect(rawText(pdf)).not.toContain('NotoSansLatinExt');
     expect(rawText(pdf)).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
+  });
+  it('prints letters typed with a combining accent as the accented letters of the Latin font', async () => {
+    // "e" followed by U+0301, as some keyboards and copied text produce it.
+    const pdf = await readPdf(
+      await renderPlan(
+        fullPlan({
+          organisation: 'Se\u0301ville Me\u0301dical',
+          notes: { 'readiness.objective': 'Cafe\u0301 owners, nai\u0308ve buyers' },
+        }),
+      ),
+    );
+    expect(squash(pdf.pages[0]?.text ?? '')).toContain(squash('Séville Médical'));
+    expect(bodyText(pdf)).toContain(squash('Café owners, naïve buyers'));
+    expect(rawText(pdf)).not.toMatch(/NotoSans(Vietnamese|Cyrillic|LatinExt|Greek)/);
+  });
+});
+
+describe('composed (the text the PDF prints, in composed form)', () => {
+  it('composes every string in nested objects and lists, and leaves other values as they are', () => {
+    const date = new Date('2026-11-24T00:00:00Z');
+    const value = { name: 'Me\u0301dical', list: ['nai\u0308ve', 3, null], nested: { deep: ['a\u030a'] }, date };
+    const result = composed(value);
+    expect(result).toEqual({ name: 'Médical', list: ['naïve', 3, null], nested: { deep: ['å'] }, date });
+    expect(result.date).toBe(date);
+    expect(value.name).toBe('Me\u0301dical');
   });
 });
 
