@@ -14,8 +14,8 @@ const CHUNK = 10;
 const registered = new Map<string, Promise<string>>();
 /** Numbers the family names, so a family registered again after a failure gets a new name. */
 let familyCount = 0;
-/** The labels of the large CJK families, which react-pdf loads itself (see `forgetCjkFonts`). */
-const LARGE = ['CJK', 'Korean'] as const;
+/** The labels of the large CJK families, which react-pdf reads from their path or URL. */
+type LargeFamily = 'CJK' | 'Korean';
 let hyphenationSet = false;
 
 /**
@@ -74,8 +74,9 @@ const POSTSCRIPT_STEM: Readonly<Record<ExtraSubset, string>> = {
 };
 
 /**
- * Register a family once per set of files and return its name. A Noto Sans pair that fails to
- * load is forgotten here, so the next render tries again; for the CJK fonts see `forgetCjkFonts`.
+ * Register a family once per set of files and return its name. A family that fails to load is
+ * forgotten, so the next render registers it again under a new name and loads it afresh:
+ * react-pdf keeps a font's failed load (a network error, say) for as long as the name lives.
  */
 function registerOnce(label: string, files: unknown, register: (family: string) => Promise<void>): Promise<string> {
   const key = `${label}\n${JSON.stringify(files)}`;
@@ -129,15 +130,6 @@ export function fontNeedsFor(text: string): FontNeeds {
 }
 
 /**
- * Forget the CJK families after a render failed. react-pdf keeps a font's failed load (a network
- * error, say) and fails every later render that uses the family; the next render then registers
- * the font again under a new name and loads it afresh.
- */
-export function forgetCjkFonts(): void {
-  for (const key of registered.keys()) if (LARGE.some((label) => key.startsWith(`${label}\n`))) registered.delete(key);
-}
-
-/**
  * Register the fonts the text needs (each once) and return the font-family list to use: Noto Sans
  * Latin, then the other subsets and the CJK font only when the text needs them. A font that is not
  * needed is never read, let alone embedded. react-pdf picks, for each character, the first family
@@ -157,7 +149,7 @@ export async function registerPdfFonts(sources: PdfFontSources, needs: FontNeeds
   // The CJK files (4 to 8 MB) are handed over as a path or URL for react-pdf to read. One weight
   // each: bold CJK text falls back to the regular face. The Chinese font comes first, so in mixed
   // text every Han character comes from the same font.
-  const large = (label: (typeof LARGE)[number], src: string) =>
+  const large = (label: LargeFamily, src: string) =>
     registerOnce(label, src, (family) => {
       Font.register({ family, fonts: [{ src, fontWeight: 400 }] });
       return loadFace(family, 400);

@@ -1,7 +1,7 @@
 import { pdf } from '@react-pdf/renderer';
 import type { Plan } from '../schema/plan.ts';
 import { planDocument } from './document.ts';
-import { fontNeedsFor, forgetCjkFonts, registerPdfFonts } from './fonts.ts';
+import { fontNeedsFor, registerPdfFonts } from './fonts.ts';
 import type { PdfOptions } from './options.ts';
 import type { RenderContext } from './render-context.ts';
 import { makeTheme } from './theme.ts';
@@ -56,12 +56,6 @@ export async function renderPlanPdf(answeredPlan: Plan, pdfOptions: PdfOptions):
     sectionPages: new Map(),
     alignment,
   };
-  let blob: Blob;
-  try {
-    blob = await pdf(planDocument(ctx, options)).toBlob();
-  } catch (error) {
-    forgetCjkFonts();
-    throw error;
-  }
+  const blob = await pdf(planDocument(ctx, options)).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }

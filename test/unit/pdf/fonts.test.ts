@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { cjkFontsFor, containsCjk } from '../../../src/pdf/cjk.ts';
-import { breakPoints, fontNeedsFor, forgetCjkFonts, registerPdfFonts } from '../../../src/pdf/fonts.ts';
+import { breakPoints, fontNeedsFor, registerPdfFonts } from '../../../src/pdf/fonts.ts';
 import { EXTRA_SUBSETS, extraSubsetsFor, SUBSET_RANGES } from '../../../src/pdf/subsets.ts';
 import { nodeFontSources } from '../../../src/pdf/node.ts';
 import { setPostscriptName } from '../../../src/pdf/sfnt-name.ts';
@@ -53,16 +55,19 @@ describe('registerPdfFonts', () => {
     ]);
   });
 
-  it('registers each font once, and the CJK fonts afresh after a failed render', async () => {
-    const sources = nodeFontSources();
-    const needs = fontNeedsFor('客户 서울');
-    const first = await registerPdfFonts(sources, needs);
-    expect(await registerPdfFonts(sources, needs)).toEqual(first);
-    forgetCjkFonts();
-    const again = await registerPdfFonts(sources, needs);
-    expect(again[0]).toBe(first[0]);
-    expect(again.slice(1).map(label)).toEqual(first.slice(1).map(label));
-    for (const family of again.slice(1)) expect(first).not.toContain(family);
+  it('registers each font once, and a font that failed to load afresh next time', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sp-fonts-'));
+    try {
+      const sources = { ...nodeFontSources(), cjk: join(folder, 'NotoSansHans-Regular.otf') };
+      const needs = fontNeedsFor('客户 서울');
+      await expect(registerPdfFonts(sources, needs)).rejects.toThrow();
+      copyFileSync(nodeFontSources().cjk, sources.cjk);
+      const first = await registerPdfFonts(sources, needs);
+      expect(first.map(label)).toEqual(['SP Noto Sans Latin', 'SP Noto Sans CJK', 'SP Noto Sans Korean']);
+      expect(await registerPdfFonts(sources, needs)).toEqual(first);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 
