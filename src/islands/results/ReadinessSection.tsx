@@ -1,6 +1,21 @@
-import type { Readiness } from '../../schema/plan.ts';
+import type { DimensionScore, Readiness } from '../../schema/plan.ts';
 import { ReasonItem } from './EvidenceList.tsx';
 import { RadarChart } from './RadarChart.tsx';
+
+/**
+ * How many of the dimension's items wait for an answer. An item whose questions the other answers
+ * hide does not apply to this plan, so it is not counted.
+ */
+function UnscoredNote({ dimension }: { dimension: DimensionScore }) {
+  const waiting = dimension.unknown.filter((u) => u.questionIds.length > 0).length;
+  if (waiting === 0) return null;
+  return (
+    <p className="muted">
+      {waiting === 1 ? '1 item' : `${waiting} items`} could not be scored because their questions are unanswered or
+      “don’t know”.
+    </p>
+  );
+}
 
 /** Overall readiness, the radar chart, and a table with what raised and lowered each dimension. */
 export function ReadinessSection({ readiness }: { readiness: Readiness }) {
@@ -60,11 +75,7 @@ export function ReadinessSection({ readiness }: { readiness: Readiness }) {
               </ul>
             </>
           )}
-          {d.unknown.length > 0 && (
-            <p className="muted">
-              {d.unknown.length} item(s) could not be scored because their questions are unanswered or “don’t know”.
-            </p>
-          )}
+          <UnscoredNote dimension={d} />
         </details>
       ))}
     </section>

@@ -19,14 +19,17 @@ function reasons(items: readonly ReadinessItem[], none: string) {
   );
 }
 
-function unknownNote(ctx: RenderContext, d: DimensionScore): string | null {
-  if (d.unknown.length === 0) return null;
+/**
+ * The topics of the questions that would score this dimension's unscored items. An item whose
+ * questions are all hidden by the other answers does not apply, so it names nothing.
+ */
+function unknownNote(ctx: RenderContext, d: DimensionScore) {
   const topics = new Set(
     d.unknown.flatMap((u) =>
       u.questionIds.map((id) => ctx.plan.answerSheet.find((a) => a.questionId === id)?.topic ?? id),
     ),
   );
-  return `Not yet scored: ${[...topics].join('; ')}.`;
+  return topics.size === 0 ? null : h(SmallPrint, null, `Not yet scored: ${[...topics].join('; ')}.`);
 }
 
 /** Readiness: the radar across dimensions, then each dimension with what raised and lowered it. */
@@ -69,12 +72,7 @@ export function Readiness({ ctx, section }: { readonly ctx: RenderContext; reado
           h(SmallPrint, null, d.level?.label ?? 'Not scored'),
         ),
         reasons(d.raised, 'Nothing yet.'),
-        h(
-          View,
-          null,
-          reasons(d.lowered, 'Nothing.'),
-          unknownNote(ctx, d) === null ? null : h(SmallPrint, null, unknownNote(ctx, d)),
-        ),
+        h(View, null, reasons(d.lowered, 'Nothing.'), unknownNote(ctx, d)),
       ]),
     }),
     h(

@@ -118,6 +118,14 @@ describe('the PDF of a fully answered plan', () => {
     }
   });
 
+  it('names no unscored items when every question that could score them is answered or hidden', () => {
+    // This plan has items whose questions the answers hide: they do not apply, so nothing waits.
+    expect(
+      plan.readiness.dimensions.some((d) => d.unknown.length > 0 && d.unknown.every((u) => u.questionIds.length === 0)),
+    ).toBe(true);
+    expect(sectionText('Readiness')).not.toContain('Not yet scored');
+  });
+
   it('shows every finding above "none" with its evidence answers quoted and its fix', () => {
     const risks = sectionText('Risks');
     const findings = plan.mistakeFindings.filter((f) => f.risk !== 'none');

@@ -18,6 +18,15 @@ describe('the PDF of a partly answered plan', () => {
       ).toBe(true);
     }
     expect(pdf.pages.some((p) => p.text.includes(plan.confidence.statement))).toBe(true);
+    // The readiness table names the topics of the questions that would score the rest.
+    const waiting = plan.readiness.dimensions.flatMap((d) => d.unknown.flatMap((u) => u.questionIds));
+    expect(waiting.length).toBeGreaterThan(0);
+    const topics = new Set(waiting.map((id) => plan.answerSheet.find((a) => a.questionId === id)?.topic ?? id));
+    for (const topic of topics)
+      expect(
+        pagesWith(pdf, `Not yet scored:`).some((n) => pagesWith(pdf, topic).includes(n)),
+        topic,
+      ).toBe(true);
     expect(itemsOutsidePage(pdf)).toEqual([]);
   });
 
