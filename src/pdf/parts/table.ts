@@ -43,11 +43,20 @@ export interface TableProps {
   readonly keepRowsTogether?: boolean;
 }
 
-/** The tinted header row of a table, kept with the first rows (`minPresenceAhead`). */
+/**
+ * The tinted header row of a table, kept with the first rows (`minPresenceAhead`) and repeated at
+ * the top of every page the table continues onto (`fixed`), so a continued table still says what
+ * each column holds.
+ */
 export function TableHead({ ctx, columns }: { readonly ctx: RenderContext; readonly columns: readonly Column[] }) {
   return h(
     View,
-    { style: [styles.headRow, { backgroundColor: ctx.theme.accentTint }], minPresenceAhead: 48, wrap: false },
+    {
+      style: [styles.headRow, { backgroundColor: ctx.theme.accentTint }],
+      minPresenceAhead: 48,
+      wrap: false,
+      fixed: true,
+    },
     columns.map((c, i) =>
       h(Text, { key: i, style: [styles.headCell, { width: c.width, textAlign: c.align ?? 'left' }] }, c.title),
     ),
@@ -60,7 +69,7 @@ export function rowStyle(ctx: RenderContext, r: number) {
 }
 
 /**
- * A table built from rows of cells. The header is kept with the first rows (`minPresenceAhead`),
+ * A table built from rows of cells. The header is kept with the first rows and repeated on each page,
  * and rows alternate with a pale tint so a row stays easy to follow across a page break.
  */
 export function Table({ ctx, columns, rows, keepRowsTogether = true }: TableProps) {

@@ -175,6 +175,22 @@ describe('the PDF of a fully answered plan', () => {
     }
   });
 
+  it('repeats a table header row on every page the table continues onto (the cascade)', () => {
+    const start = contentsPages().get('Sales-force communication plan') ?? 0;
+    const phases = plan.rollout.phases.filter((p) => p.included);
+    const audiences = [...new Set(phases.flatMap((p) => p.audiences))];
+    const rowPages = new Set(
+      audiences.map((a) => pdf.pages.find((page) => page.number >= start && contains(page.text, a))?.number ?? 0),
+    );
+    // This plan's cascade has more rows than one page holds.
+    expect(rowPages.size).toBeGreaterThan(1);
+    for (const number of rowPages) {
+      const headings = (pdf.pages[number - 1]?.items ?? []).map((i) => i.str);
+      expect(headings, `page ${number}`).toContain('AUDIENCE');
+      for (const p of phases) expect(headings, `page ${number}`).toContain(`P${p.order}`);
+    }
+  });
+
   it('shows each phase with its dates on the timeline and on its own page, with its exit criteria', () => {
     const rollout = sectionText('Rollout playbook');
     const phases = plan.rollout.phases.filter((p) => p.included);
