@@ -1,5 +1,5 @@
 /** Read a rendered PDF with pdfjs: each page's text items with their positions, the metadata and the outline. */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { renderPlanPdfBuffer } from '../../src/pdf/node.ts';
 import type { Plan } from '../../src/schema/plan.ts';
 import { realContent } from './content-fixtures.ts';
@@ -123,4 +123,68 @@ export function itemsOutsidePage(pdf: ReadPdf, tolerance = 0.5): string[] {
     }
   }
   return outside;
+}
+
+/** A filled shape's bounding box, in points from the page's bottom-left corner like text items, and its fill colour. */
+export interface FilledBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** As pdfjs reports an RGB fill, e.g. `#1f5f7a`. */
+  readonly color: string;
+}
+
+type Matrix = readonly [number, number, number, number, number, number];
+
+/** `m` applied first, then `ctm`: what the PDF `cm` operator makes the new transform. */
+const compose = (ctm: Matrix, m: Matrix): Matrix => [
+  ctm[0] * m[0] + ctm[2] * m[1],
+  ctm[1] * m[0] + ctm[3] * m[1],
+  ctm[0] * m[2] + ctm[2] * m[3],
+  ctm[1] * m[2] + ctm[3] * m[3],
+  ctm[0] * m[4] + ctm[2] * m[5] + ctm[4],
+  ctm[1] * m[4] + ctm[3] * m[5] + ctm[5],
+];
+
+/**
+ * Every filled path drawn on a page (backgrounds, bars, dots), found by following the page's
+ * drawing operators: the transforms, the graphics state stack and the fill colour.
+ */
+export async function filledBoxes(bytes: Uint8Array, pageNumber: number): Promise<FilledBox[]> {
+  const task = getDocument({ data: bytes.slice(), verbosity: 0, useSystemFonts: false });
+  try {
+    const page = await (await task.promise).getPage(pageNumber);
+    const { fnArray, argsArray } = await page.getOperatorList();
+    const fills = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke]);
+    fills.add(OPS.closeFillStroke).add(OPS.closeEOFillStroke);
+    const boxes: FilledBox[] = [];
+    const stack: { ctm: Matrix; color: string }[] = [];
+    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+    let color = '#000000';
+    fnArray.forEach((fn, i) => {
+      const args = argsArray[i] as unknown[];
+      if (fn === OPS.save) stack.push({ ctm, color });
+      else if (fn === OPS.restore) ({ ctm, color } = stack.pop() ?? { ctm, color });
+      else if (fn === OPS.transform) ctm = compose(ctm, args as unknown as Matrix);
+      else if (fn === OPS.setFillRGBColor) color = String(args[0]);
+      else if (fn === OPS.constructPath && fills.has(args[0] as number) && args[2] != null) {
+        const [minX = 0, minY = 0, maxX = 0, maxY = 0] = Array.from(args[2] as ArrayLike<number>);
+        const corners = [
+          [minX, minY],
+          [maxX, minY],
+          [minX, maxY],
+          [maxX, maxY],
+        ].map(([px = 0, py = 0]) => [ctm[0] * px + ctm[2] * py + ctm[4], ctm[1] * px + ctm[3] * py + ctm[5]]);
+        const xs = corners.map((c) => c[0] ?? 0);
+        const ys = corners.map((c) => c[1] ?? 0);
+        const x = Math.min(...xs);
+        const y = Math.min(...ys);
+        boxes.push({ x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y, color });
+      }
+    });
+    return boxes;
+  } finally {
+    await task.destroy();
+  }
 }

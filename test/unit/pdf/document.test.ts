@@ -5,6 +5,7 @@ import type { Plan } from '../../../src/schema/plan.ts';
 import { fullPlan, realContent } from './support/plans.ts';
 import {
   CREATION_DATE,
+  filledBoxes,
   itemsOutsidePage,
   pagesWith,
   readPdf,
@@ -189,6 +190,43 @@ describe('the PDF of a fully answered plan', () => {
       expect(headings, `page ${number}`).toContain('AUDIENCE');
       for (const p of phases) expect(headings, `page ${number}`).toContain(`P${p.order}`);
     }
+  });
+
+  it('marks each audience in the cascade with a dot under every phase it hears from, and nowhere else', async () => {
+    const start = contentsPages().get('Sales-force communication plan') ?? 0;
+    const phases = plan.rollout.phases.filter((p) => p.included);
+    const audiences = [...new Set(phases.flatMap((p) => p.audiences))];
+    const expected = phases.flatMap((p) => p.audiences.map((a) => `${a} · P${p.order}`)).sort();
+    const found: string[] = [];
+    for (const page of pdf.pages.filter((p) => p.number >= start && p.items.some((i) => i.str === 'AUDIENCE'))) {
+      const audienceColumn = page.items.find((i) => i.str === 'AUDIENCE')?.x ?? 0;
+      const columns = phases.map((p) => {
+        const heading = page.items.find((i) => i.str === `P${p.order}`);
+        return { phase: `P${p.order}`, x: (heading?.x ?? 0) + (heading?.width ?? 0) / 2 };
+      });
+      // Each row's first line: the longest item in the audience column that the audience's name
+      // starts with, unless the item is another audience's whole name ("Marketing").
+      const rows = audiences.flatMap((audience) => {
+        const lines = page.items.filter(
+          (i) =>
+            Math.abs(i.x - audienceColumn) < 1 &&
+            (i.str === audience || (audience.startsWith(i.str.replace(/-$/, '')) && !audiences.includes(i.str))),
+        );
+        const first = lines.sort((a, b) => b.str.length - a.str.length)[0];
+        return first === undefined ? [] : [{ audience, top: first.y + first.height }];
+      });
+      const dots = (await filledBoxes(pdf.bytes, page.number)).filter(
+        (b) => Math.abs(b.width - 7) < 0.5 && Math.abs(b.height - 7) < 0.5,
+      );
+      for (const dot of dots) {
+        const [cx, cy] = [dot.x + dot.width / 2, dot.y + dot.height / 2];
+        // A dot sits at the middle of its row: below the row's first line top, above the next row's.
+        const row = rows.filter((r) => r.top >= cy).sort((a, b) => a.top - b.top)[0];
+        const column = [...columns].sort((a, b) => Math.abs(a.x - cx) - Math.abs(b.x - cx))[0];
+        found.push(`${row?.audience ?? '?'} · ${column?.phase ?? '?'}`);
+      }
+    }
+    expect(found.sort()).toEqual(expected);
   });
 
   it('shows each phase with its dates on the timeline and on its own page, with its exit criteria', () => {
