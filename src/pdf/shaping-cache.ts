@@ -15,12 +15,16 @@ interface GlyphRunLike {
 
 /** The one method of a fontkit font this module touches. */
 export interface ShapingFont {
-  // Method syntax, so fontkit's own, narrower options type is accepted.
+  // Method syntax, so fontkit's own, narrower types are accepted (it also takes a list of glyphs).
   layout(text: string, ...options: unknown[]): GlyphRunLike;
 }
 
-/** How many characters of shaped text a font keeps; the oldest strings go first. */
-export const SHAPING_CACHE_CHARS = 200_000;
+/**
+ * How many characters of shaped text a font keeps, the least recently used going first. Each
+ * character costs roughly 100 bytes (its position and list slots), so about 5 MB per face; a full
+ * plan prints about 50,000 characters across all its faces.
+ */
+export const SHAPING_CACHE_CHARS = 50_000;
 
 const cached = new WeakSet<ShapingFont>();
 
@@ -28,8 +32,9 @@ const keyPart = (value: unknown): string => (value === undefined ? '' : JSON.str
 
 /**
  * Give the font a cache of its shaping results (once; a second call does nothing). Each call gets
- * its own copy of the glyph and position lists, so a caller that changes one (react-pdf swaps
- * glyphs for inline images) cannot change what the next caller gets.
+ * its own copy of the glyph list and of the position objects, so a caller that changes them in
+ * place (pdfkit's own text layout adjusts positions) cannot change what the next caller gets. The
+ * glyph objects themselves are shared, as fontkit already shares them between its results.
  */
 export function cacheShaping(font: ShapingFont, limit = SHAPING_CACHE_CHARS): void {
   if (cached.has(font)) return;
@@ -38,9 +43,15 @@ export function cacheShaping(font: ShapingFont, limit = SHAPING_CACHE_CHARS): vo
   const runs = new Map<string, { readonly run: GlyphRunLike; readonly chars: number }>();
   let chars = 0;
   font.layout = (text, ...options) => {
+    if (typeof text !== 'string') return shape(text, ...options);
     const key = JSON.stringify([text, ...options.map(keyPart)]);
     const hit = runs.get(key);
-    if (hit !== undefined) return copyRun(hit.run);
+    if (hit !== undefined) {
+      // Used again: it moves to the back of the eviction order.
+      runs.delete(key);
+      runs.set(key, hit);
+      return copyRun(hit.run);
+    }
     const run = shape(text, ...options);
     if (text.length <= limit) {
       runs.set(key, { run: copyRun(run), chars: text.length });

@@ -1,0 +1,40 @@
+import { Font } from '@react-pdf/renderer';
+import { describe, expect, it, vi } from 'vitest';
+import { buildPlan } from '../../../src/engine/build-plan.ts';
+import { renderPlanPdfBuffer } from '../../../src/pdf/node.ts';
+import { answersDocument, realContent } from './support/plans.ts';
+
+// Fonts are registered without the cache here, so the first render shapes every string afresh.
+vi.mock('../../../src/pdf/shaping-cache.ts', () => ({ cacheShaping: () => undefined }));
+
+describe('a render with shaping cached', () => {
+  it('writes the same PDF as a render that shapes every string afresh', async () => {
+    const content = realContent();
+    const plan = buildPlan(content, answersDocument(content, { organisation: 'Société Łódź 客户' }));
+    const options = { brand: content.brand, sources: content.sources, creationDate: new Date('2026-11-24T09:00:00Z') };
+    // The file identifier is random; everything else must match byte for byte.
+    const withoutId = (pdf: Buffer) => pdf.toString('latin1').replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/, '');
+    const fresh = withoutId(await renderPlanPdfBuffer(plan, options));
+
+    const { cacheShaping } = await vi.importActual<typeof import('../../../src/pdf/shaping-cache.ts')>(
+      '../../../src/pdf/shaping-cache.ts',
+    );
+    const faces = Font.getRegisteredFontFamilies()
+      .filter((family) => family.startsWith('SP Noto Sans'))
+      .flatMap((fontFamily) => [400, 700].map((fontWeight) => Font.getFont({ fontFamily, fontWeight }).data));
+    let wrapped = 0;
+    for (const face of faces)
+      if (face !== null && 'layout' in face) {
+        cacheShaping(face);
+        wrapped += 1;
+      }
+    // Latin, Latin Extended and Chinese, each face that was loaded.
+    expect(wrapped).toBeGreaterThanOrEqual(4);
+
+    const cold = withoutId(await renderPlanPdfBuffer(plan, options));
+    const warm = withoutId(await renderPlanPdfBuffer(plan, options));
+    expect(fresh).toContain('/Info');
+    expect(cold).toBe(fresh);
+    expect(warm).toBe(fresh);
+  });
+});
