@@ -38,12 +38,14 @@ export function composed<T>(value: T): T {
  * its fonts are (`options.fonts`). Fonts beyond Noto Sans Latin are used only when some text needs them.
  */
 export async function renderPlanPdf(answeredPlan: Plan, pdfOptions: PdfOptions): Promise<Uint8Array> {
-  const { plan, brand, sources, alignment } = composed({
+  const { plan, brandName, sources, alignment } = composed({
     plan: answeredPlan,
-    brand: pdfOptions.brand,
+    brandName: pdfOptions.brand.name,
     sources: pdfOptions.sources,
     alignment: pdfOptions.alignment,
   });
+  // The logo is a file path or URL, not printed text: composing it could change which file it names.
+  const brand = { ...pdfOptions.brand, name: brandName };
   const options: PdfOptions = { ...pdfOptions, brand, sources, alignment };
   const organisation = plan.meta.organisation.trim() === '' ? 'Organisation not named' : plan.meta.organisation.trim();
   const ctx: RenderContext = {

@@ -1,3 +1,5 @@
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { renderPlanPdfBuffer } from '../../../src/pdf/node.ts';
@@ -25,6 +27,23 @@ describe('the brand logo on the cover', () => {
     expect(images(pdf)).toBe(1);
     const read = await readPdf(new Uint8Array(pdf));
     expect(read.pages[0]?.text).toContain('Customer segmentation plan');
+  });
+
+  it('is found under its name as stored, even a name with a combining accent (the text is composed, the path is not)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'sp-logo-'));
+    try {
+      const name = 'logo-cafe\u0301.png';
+      copyFileSync(join(BRAND_DIR, 'logo.png'), join(folder, name));
+      const content = realContent();
+      const pdf = await renderPlanPdfBuffer(fullPlan({ organisation: 'Northwind Médical' }), {
+        brand: { ...content.brand, logo: `/${name}` },
+        sources: content.sources,
+        publicDir: folder,
+      });
+      expect(images(pdf)).toBe(1);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('is left out, and the plan still renders, when the file is not an image or is missing', async () => {
