@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { buildPlan } from '../src/engine/build-plan.ts';
+import { articleSources } from '../src/site/collections.ts';
 import { answersDocument, realContent } from '../test/unit/pdf/support/plans.ts';
 import { median } from './lib/bench-support.ts';
 
@@ -26,7 +27,11 @@ const BUDGET_MS = 200;
 async function renderFullPlan(): Promise<Buffer> {
   const content = realContent();
   const plan = buildPlan(content, answersDocument(content, { organisation: 'Northwind Médical' }));
-  return renderPlanPdfBuffer(plan, { brand: content.brand, sources: content.sources });
+  return renderPlanPdfBuffer(plan, {
+    brand: content.brand,
+    sources: content.sources,
+    articleSources: articleSources(content),
+  });
 }
 
 if (process.argv.includes('--once')) {
@@ -48,7 +53,12 @@ console.log(`pdf.node.cold_ms: ${Math.round(median(cold))}`);
 
 const content = realContent();
 const plan = buildPlan(content, answersDocument(content, { organisation: 'Northwind Médical' }));
-const render = () => renderPlanPdfBuffer(plan, { brand: content.brand, sources: content.sources });
+const render = () =>
+  renderPlanPdfBuffer(plan, {
+    brand: content.brand,
+    sources: content.sources,
+    articleSources: articleSources(content),
+  });
 let pdf = await render();
 for (let i = 1; i < WARM_UP; i += 1) pdf = await render();
 const warm: number[] = [];

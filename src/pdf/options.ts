@@ -45,6 +45,11 @@ export interface PdfOptions {
   /** The cited sources, listed in the appendix. The plan does not carry them. */
   readonly sources: readonly Source[];
   readonly fonts: PdfFontSources;
+  /**
+   * The sources each guide article cites, by the article's reference (`mistakes/no-goal`), so each
+   * finding, method, system and rollout phase can cite its sources. No citations when left out.
+   */
+  readonly articleSources?: Readonly<Record<string, readonly string[]>> | undefined;
   /** A workshop's alignment: adds the Alignment section. Left out for a single respondent's plan. */
   readonly alignment?: PdfAlignment | undefined;
   /** The PDF's creation date; the time of rendering when left out. */

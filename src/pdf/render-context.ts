@@ -9,6 +9,8 @@ export interface RenderContext {
   readonly brand: PdfBrand;
   /** The cited sources, for the appendix. */
   readonly sources: readonly Source[];
+  /** The sources each guide article cites, by the article's reference (see `Citations`). */
+  readonly articleSources: Readonly<Record<string, readonly string[]>>;
   readonly theme: PdfTheme;
   /** The font-family fallback list: Latin, Latin Extended, and CJK when the plan needs it. */
   readonly fontFamily: string[];

@@ -52,6 +52,7 @@ export async function renderPlanPdf(answeredPlan: Plan, pdfOptions: PdfOptions):
     plan,
     brand,
     sources,
+    articleSources: options.articleSources ?? {},
     theme: makeTheme(brand.accent),
     fontFamily: await registerPdfFonts(options.fonts, fontNeedsFor(printedText(plan, options))),
     organisation,

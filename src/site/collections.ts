@@ -1,6 +1,6 @@
 import type { Guide, Method, Mistake, RolloutPhase, SystemArticle, WarningSign } from '../schema/catalogue.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
-import type { ArticleCollection } from '../schema/ids.ts';
+import { ARTICLE_COLLECTIONS, type ArticleCollection } from '../schema/ids.ts';
 
 /** How each guide collection is named and introduced on the site. */
 export const COLLECTION_PAGES: Record<
@@ -70,4 +70,13 @@ export function articlesOf(bundle: ContentBundle, collection: ArticleCollection)
     case 'guides':
       return bundle.guides;
   }
+}
+
+/** The sources each article cites, by its reference (`mistakes/no-goal`): the PDF cites them beside each finding. */
+export function articleSources(bundle: ContentBundle): Record<string, readonly string[]> {
+  return Object.fromEntries(
+    ARTICLE_COLLECTIONS.flatMap((collection) =>
+      articlesOf(bundle, collection).map((article) => [`${collection}/${article.id}`, article.sources]),
+    ),
+  );
 }

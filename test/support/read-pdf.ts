@@ -2,6 +2,7 @@
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { renderPlanPdfBuffer } from '../../src/pdf/node.ts';
 import type { Plan } from '../../src/schema/plan.ts';
+import { articleSources } from '../../src/site/collections.ts';
 import { realContent } from './content-fixtures.ts';
 
 export interface TextItem {
@@ -38,6 +39,7 @@ export async function renderPlan(plan: Plan): Promise<Uint8Array> {
   const buffer = await renderPlanPdfBuffer(plan, {
     brand: content.brand,
     sources: content.sources,
+    articleSources: articleSources(content),
     creationDate: CREATION_DATE,
   });
   return new Uint8Array(buffer);

@@ -9,6 +9,7 @@ import { writeOutputFile } from '../files.ts';
 import type { CliIo } from '../io.ts';
 import { planToMarkdown } from '../markdown/plan-markdown.ts';
 import { problemLines, readAnswersFile } from './read-answers.ts';
+import { articleSources } from '../../site/collections.ts';
 
 /**
  * Turns a plan into the bytes of one output format. It gets the content too (e.g. for the
@@ -28,6 +29,7 @@ const RENDERERS: Record<PlanFormat, PlanRenderer> = {
     return renderPlanPdfBuffer(plan, {
       brand: content.brand,
       sources: content.sources,
+      articleSources: articleSources(content),
       publicDir: join(PACKAGE_ROOT, 'public'),
     });
   },

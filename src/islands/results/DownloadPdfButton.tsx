@@ -11,6 +11,8 @@ export interface DownloadPdfButtonProps {
   readonly brand: Brand;
   /** The cited sources from the content bundle, listed in the appendix. */
   readonly sources: readonly Source[];
+  /** The sources each guide article cites (see `articleSources`), cited beside each finding. */
+  readonly articleSources?: Readonly<Record<string, readonly string[]>> | undefined;
   /** A workshop's alignment, which adds the Alignment section. */
   readonly alignment?: PdfAlignment | undefined;
 }
@@ -20,7 +22,7 @@ export interface DownloadPdfButtonProps {
  * loaded with a dynamic import on the first click, so they are never part of the page's first
  * load; a second click reuses them.
  */
-export function DownloadPdfButton({ plan, brand, sources, alignment }: DownloadPdfButtonProps) {
+export function DownloadPdfButton({ plan, brand, sources, articleSources, alignment }: DownloadPdfButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // A ref, not state: a double click must not start two renders before React re-renders.
@@ -33,7 +35,7 @@ export function DownloadPdfButton({ plan, brand, sources, alignment }: DownloadP
     setError(null);
     try {
       const { renderPlanPdfBlob, pdfFileName } = await import('../../pdf/browser.ts');
-      const blob = await renderPlanPdfBlob(plan, { brand, sources, alignment });
+      const blob = await renderPlanPdfBlob(plan, { brand, sources, articleSources, alignment });
       downloadBlob(pdfFileName(plan.meta.organisation, plan.meta.date), blob);
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);

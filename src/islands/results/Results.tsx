@@ -11,6 +11,7 @@ import { browserLocalStorage } from '../storage/browser-storage.ts';
 import { DownloadPdfButton } from './DownloadPdfButton.tsx';
 import { PlanView } from './PlanView.tsx';
 import { usePrintOpensDetails } from './use-print-details.ts';
+import { articleSources } from '../../site/collections.ts';
 
 export interface ResultsProps {
   readonly content: ContentBundle;
@@ -75,7 +76,13 @@ export default function Results({ content, store: injected }: ResultsProps) {
             <button type="button" className="link-button" onClick={() => window.print()}>
               Print this page
             </button>{' '}
-            · <DownloadPdfButton plan={plan} brand={content.brand} sources={content.sources} />
+            ·{' '}
+            <DownloadPdfButton
+              plan={plan}
+              brand={content.brand}
+              sources={content.sources}
+              articleSources={articleSources(content)}
+            />
           </p>
         }
       />

@@ -8,6 +8,7 @@ import { browserLocalStorage } from '../storage/browser-storage.ts';
 import { DownloadPdfButton } from './DownloadPdfButton.tsx';
 import { PlanView } from './PlanView.tsx';
 import { usePrintOpensDetails } from './use-print-details.ts';
+import { articleSources } from '../../site/collections.ts';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; document: AnswersDocument };
 
@@ -81,7 +82,12 @@ export default function SharedAssessment({ content, store: injected }: Props) {
               >
                 Save a copy in this browser
               </button>{' '}
-              <DownloadPdfButton plan={plan} brand={content.brand} sources={content.sources} />
+              <DownloadPdfButton
+                plan={plan}
+                brand={content.brand}
+                sources={content.sources}
+                articleSources={articleSources(content)}
+              />
             </p>
           )}
         </div>

@@ -18,6 +18,7 @@ import { Presenter } from './Presenter.tsx';
 import { ResponsesPanel } from './ResponsesPanel.tsx';
 import { TeamView } from './TeamView.tsx';
 import { WorkshopStart } from './WorkshopStart.tsx';
+import { articleSources } from '../../site/collections.ts';
 
 export interface WorkshopAppProps {
   readonly content: ContentBundle;
@@ -109,6 +110,7 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
                   plan={plan}
                   brand={content.brand}
                   sources={content.sources}
+                  articleSources={articleSources(content)}
                   alignment={{
                     participants: workshop.responses.map((r) => ({ name: r.respondent, role: r.role })),
                     findings,

@@ -47,6 +47,15 @@ export function SmallPrint({ children }: { readonly children?: ReactNode }) {
   return h(Text, { style: styles.small }, children);
 }
 
+/**
+ * "Sources: [S5] [S12]": the sources cited by the guide article behind a finding, method, system or
+ * phase, as the appendix lists them. Nothing when the article cites none or they are not known.
+ */
+export function Citations({ ctx, article }: { readonly ctx: RenderContext; readonly article: string }) {
+  const ids = ctx.articleSources[article] ?? [];
+  return ids.length === 0 ? null : h(SmallPrint, null, `Sources: ${ids.map((id) => `[${id}]`).join(' ')}`);
+}
+
 /** A small uppercase label above a value or a list. */
 export function Label({ children }: { readonly children?: string }) {
   return h(Text, { style: styles.label, minPresenceAhead: 24 }, children);

@@ -1,7 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { MethodFit, WhatWouldChange } from '../../schema/plan.ts';
-import { Callout, Paragraph, SmallPrint } from '../parts/blocks.ts';
+import { Callout, Citations, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { quotedAnswer } from '../parts/evidence.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
@@ -106,6 +106,7 @@ export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly
           null,
           h(Text, { style: styles.methodTitle }, m.title),
           h(SmallPrint, null, `${m.weeks.min}–${m.weeks.max} weeks · cost ${m.cost}`),
+          h(Citations, { ctx, article: m.article }),
         ),
         h(
           View,

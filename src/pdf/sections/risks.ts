@@ -1,7 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { MistakeFinding } from '../../schema/plan.ts';
-import { BulletList, Label, LevelBadge, Paragraph } from '../parts/blocks.ts';
+import { BulletList, Citations, Label, LevelBadge, Paragraph } from '../parts/blocks.ts';
 import { ReasonWithEvidence } from '../parts/evidence.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
 import type { RenderContext } from '../render-context.ts';
@@ -59,6 +59,7 @@ function Finding({ ctx, finding }: { readonly ctx: RenderContext; readonly findi
       finding.remediation.length === 0
         ? null
         : h(View, { style: styles.part }, h(Label, null, 'The fix'), h(BulletList, { items: finding.remediation })),
+      h(Citations, { ctx, article: finding.article }),
     ),
   );
 }

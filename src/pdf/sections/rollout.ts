@@ -1,7 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { RolloutPhasePlan } from '../../schema/plan.ts';
-import { BulletList, Checklist, Label, SmallPrint } from '../parts/blocks.ts';
+import { BulletList, Checklist, Citations, Label, SmallPrint } from '../parts/blocks.ts';
 import { ReasonWithEvidence } from '../parts/evidence.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
@@ -29,6 +29,7 @@ function Phase({ ctx, phase }: { readonly ctx: RenderContext; readonly phase: Ro
     h(SubHeading, { ctx }, `Phase ${phase.order}: ${phase.title}`),
     h(Text, { style: [styles.dates, { color: ctx.theme.accentInk }] }, formatDateRange(phase.start, phase.end)),
     h(Text, { style: styles.meta }, `${weeks} · owner: ${phase.owner}`),
+    h(Citations, { ctx, article: phase.article }),
     phase.skippedBecause.map((r) =>
       h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent, prefix: 'Skipped: ' }),
     ),

@@ -1,6 +1,6 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
-import { BulletList, Checklist, LevelBadge, Paragraph, SmallPrint } from '../parts/blocks.ts';
+import { BulletList, Checklist, Citations, LevelBadge, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
 import { Table } from '../parts/table.ts';
@@ -45,6 +45,7 @@ export function Systems({ ctx, section }: { readonly ctx: RenderContext; readonl
               h(Text, { style: styles.system }, s.title),
               h(LevelBadge, { level: s.impact }),
               h(SmallPrint, null, 'impact'),
+              h(Citations, { ctx, article: s.article }),
             ),
             h(
               View,

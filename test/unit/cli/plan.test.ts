@@ -122,5 +122,7 @@ describe('segment-playbook plan --format pdf', () => {
     ]) {
       expect(text).toContain(squash(expected));
     }
+    // Findings, methods, systems and phases cite their guide articles' sources.
+    expect(text).toMatch(/Sources:\[S\d+\]/);
   });
 });

@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { DownloadPdfButton } from '../../../src/islands/results/DownloadPdfButton.tsx';
 import type { Plan } from '../../../src/schema/plan.ts';
+import { articleSources } from '../../../src/site/collections.ts';
 import { fullPlan, PROJECT_ROOT, realContent } from './support/plans.ts';
 
 /** The browser PDF module, replaced: the test controls when rendering finishes, and sees when the module is loaded. */
@@ -55,7 +56,14 @@ afterEach(() => {
 
 function renderButton() {
   const content = realContent();
-  return render(<DownloadPdfButton plan={plan} brand={content.brand} sources={content.sources} />);
+  return render(
+    <DownloadPdfButton
+      plan={plan}
+      brand={content.brand}
+      sources={content.sources}
+      articleSources={articleSources(content)}
+    />,
+  );
 }
 
 describe('DownloadPdfButton', () => {
@@ -89,13 +97,23 @@ describe('DownloadPdfButton', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('passes the plan, the brand and the sources to the renderer', async () => {
+  it('passes the plan, the brand, the sources and the sources of each article to the renderer', async () => {
     pdfModule.renderPlanPdfBlob.mockResolvedValue(new Blob(['%PDF-']));
     renderButton();
     fireEvent.click(screen.getByRole('button', { name: 'Download PDF' }));
     await waitFor(() => expect(clicked).toHaveLength(1));
     const content = realContent();
-    expect(pdfModule.renderPlanPdfBlob).toHaveBeenCalledWith(plan, { brand: content.brand, sources: content.sources });
+    expect(pdfModule.renderPlanPdfBlob).toHaveBeenCalledWith(plan, {
+      brand: content.brand,
+      sources: content.sources,
+      articleSources: articleSources(content),
+    });
+    const [, options] = pdfModule.renderPlanPdfBlob.mock.calls[0] ?? [];
+    const mistake = content.mistakes[0];
+    expect(mistake?.sources.length).toBeGreaterThan(0);
+    expect((options as { articleSources: Record<string, string[]> }).articleSources[`mistakes/${mistake?.id}`]).toEqual(
+      mistake?.sources,
+    );
   });
 
   it('ignores clicks while the PDF is being prepared', async () => {

@@ -176,6 +176,32 @@ describe('the PDF of a fully answered plan', () => {
     }
   });
 
+  it('cites, beside each finding, method, system and phase, the sources its guide article cites', () => {
+    const content = realContent();
+    const articles = {
+      mistakes: content.mistakes,
+      methods: content.methods,
+      systems: content.systems,
+      rollout: content.rollout,
+    };
+    const citation = (collection: keyof typeof articles, id: string): string => {
+      const sources = articles[collection].find((a) => a.id === id)?.sources ?? [];
+      expect(sources.length, `${collection}/${id}`).toBeGreaterThan(0);
+      return `Sources: ${sources.map((s) => `[${s}]`).join(' ')}`;
+    };
+    const risks = sectionText('Risks');
+    for (const f of plan.mistakeFindings.filter((x) => x.risk !== 'none'))
+      expect(contains(risks, citation('mistakes', f.mistakeId)), f.mistakeId).toBe(true);
+    const method = sectionText('Method');
+    for (const m of plan.method.ranking)
+      expect(contains(method, citation('methods', m.methodId)), m.methodId).toBe(true);
+    const systems = sectionText('Systems impact');
+    for (const s of plan.systems) expect(contains(systems, citation('systems', s.systemId)), s.systemId).toBe(true);
+    const rollout = sectionText('Rollout playbook');
+    for (const p of plan.rollout.phases)
+      expect(contains(rollout, citation('rollout', p.phaseId)), p.phaseId).toBe(true);
+  });
+
   it('repeats a table header row on every page the table continues onto (the cascade)', () => {
     const start = contentsPages().get('Sales-force communication plan') ?? 0;
     const phases = plan.rollout.phases.filter((p) => p.included);
