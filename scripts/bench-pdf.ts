@@ -23,15 +23,18 @@ const WARM_UP = 3;
 const RUNS = 20;
 const BUDGET_MS = 200;
 
-/** Everything a cold process does: content, plan and PDF. */
-async function renderFullPlan(): Promise<Buffer> {
+/** A fully answered plan and what the command line passes with it. */
+function fullPlan() {
   const content = realContent();
   const plan = buildPlan(content, answersDocument(content, { organisation: 'Northwind Médical' }));
-  return renderPlanPdfBuffer(plan, {
-    brand: content.brand,
-    sources: content.sources,
-    articleSources: articleSources(content),
-  });
+  const options = { brand: content.brand, sources: content.sources, articleSources: articleSources(content) };
+  return { plan, options };
+}
+
+/** Everything a cold process does: content, plan and PDF. */
+async function renderFullPlan(): Promise<Buffer> {
+  const { plan, options } = fullPlan();
+  return renderPlanPdfBuffer(plan, options);
 }
 
 if (process.argv.includes('--once')) {
@@ -51,14 +54,8 @@ for (let i = 0; i < COLD_RUNS; i += 1) {
 }
 console.log(`pdf.node.cold_ms: ${Math.round(median(cold))}`);
 
-const content = realContent();
-const plan = buildPlan(content, answersDocument(content, { organisation: 'Northwind Médical' }));
-const render = () =>
-  renderPlanPdfBuffer(plan, {
-    brand: content.brand,
-    sources: content.sources,
-    articleSources: articleSources(content),
-  });
+const { plan, options } = fullPlan();
+const render = () => renderPlanPdfBuffer(plan, options);
 let pdf = await render();
 for (let i = 1; i < WARM_UP; i += 1) pdf = await render();
 const warm: number[] = [];
