@@ -86,8 +86,13 @@ export function BulletList({ items, compact = false }: ListProps) {
   );
 }
 
-/** A numbered list, for steps in order. */
-export function NumberedList({ items, compact = false }: ListProps) {
+/** A list whose items each sit in a row beside a marker (a number, a check box). */
+function MarkedList({
+  items,
+  compact = false,
+  marker,
+  keepItemsWhole = false,
+}: ListProps & { readonly marker: (index: number) => ReactNode; readonly keepItemsWhole?: boolean }) {
   const text = compact ? styles.compactText : styles.itemText;
   return h(
     View,
@@ -95,29 +100,23 @@ export function NumberedList({ items, compact = false }: ListProps) {
     items.map((item, i) =>
       h(
         View,
-        { key: i, style: styles.item },
-        h(Text, { style: styles.number }, `${i + 1}.`),
+        { key: i, style: styles.item, ...(keepItemsWhole ? { wrap: false } : {}) },
+        marker(i),
         h(Text, { style: text }, item),
       ),
     ),
   );
 }
 
+/** A numbered list, for steps in order. */
+export function NumberedList({ items, compact = false }: ListProps) {
+  return h(MarkedList, { items, compact, marker: (i) => h(Text, { style: styles.number }, `${i + 1}.`) });
+}
+
 /** A list with empty check boxes to tick on paper. Items are short catalogue text, kept whole. */
 export function Checklist({ items, compact = false }: ListProps) {
-  const text = compact ? styles.compactText : styles.itemText;
-  return h(
-    View,
-    null,
-    items.map((item, i) =>
-      h(
-        View,
-        { key: i, style: styles.item, wrap: false },
-        h(View, { style: compact ? [styles.box, { marginTop: 2 }] : styles.box }),
-        h(Text, { style: text }, item),
-      ),
-    ),
-  );
+  const box = compact ? [styles.box, { marginTop: 2 }] : styles.box;
+  return h(MarkedList, { items, compact, keepItemsWhole: true, marker: () => h(View, { style: box }) });
 }
 
 /** A coloured level badge: high, medium, low or none. */
