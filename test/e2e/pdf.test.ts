@@ -6,6 +6,8 @@ import { launchBrowser, openRecordedPage } from './support/browser.ts';
 import { answerStep, next, waitForStep } from './support/questionnaire.ts';
 
 const baseUrl = inject('baseUrl');
+/** The two Noto Sans Latin faces every plan uses. */
+const LATIN_FONT = /noto-sans-latin-[47]00-normal/;
 const PDF_CHUNK = /\/_astro\/browser\.[\w-]+\.js$/;
 let browser: Browser;
 
@@ -34,6 +36,7 @@ describe('the PDF plan in the browser', () => {
     await page.waitForSelector('#summary-heading');
     const method = (await page.locator('.recommended strong').textContent()) ?? '';
     expect(pageRequests.filter((u) => PDF_CHUNK.test(u))).toEqual([]);
+    expect(pageRequests.filter((u) => LATIN_FONT.test(u))).toEqual([]);
 
     const button = page.getByRole('button', { name: 'Download PDF' });
     const [download] = await Promise.all([
@@ -42,6 +45,9 @@ describe('the PDF plan in the browser', () => {
       page.getByText('Preparing PDF…').waitFor(),
     ]);
     expect(pageRequests.filter((u) => PDF_CHUNK.test(u))).toHaveLength(1);
+    // Fetched on the click alongside the chunk, and read by the render from that fetch: once each.
+    const fonts = pageRequests.filter((u) => LATIN_FONT.test(u)).map((u) => LATIN_FONT.exec(u)?.[0]);
+    expect(fonts.sort()).toEqual(['noto-sans-latin-400-normal', 'noto-sans-latin-700-normal']);
     expect(download.suggestedFilename()).toMatch(/^societe-generale-medical-segmentation-plan-\d{4}-\d{2}-\d{2}\.pdf$/);
     const bytes = new Uint8Array(readFileSync(await download.path()));
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');

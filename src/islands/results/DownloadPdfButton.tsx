@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+// Font URLs and a fetch, no react-pdf: react-pdf itself is imported on the click, below.
+import { prefetchLatinFonts } from '../../pdf/browser-fonts.ts';
 import type { Source } from '../../schema/catalogue.ts';
 import type { PdfAlignment } from '../../pdf/options.ts';
 import { downloadBlob } from '../sharing/download.ts';
@@ -19,8 +21,8 @@ export interface DownloadPdfButtonProps {
 
 /**
  * "Download PDF": renders the plan's PDF in the browser and saves it. react-pdf and the fonts are
- * loaded with a dynamic import on the first click, so they are never part of the page's first
- * load; a second click reuses them.
+ * loaded on the first click, so they are never part of the page's first load; the fonts are
+ * fetched while react-pdf's chunk loads, not after it. A second click reuses them.
  */
 export function DownloadPdfButton({ plan, brand, sources, articleSources, alignment }: DownloadPdfButtonProps) {
   const [busy, setBusy] = useState(false);
@@ -34,6 +36,7 @@ export function DownloadPdfButton({ plan, brand, sources, articleSources, alignm
     setBusy(true);
     setError(null);
     try {
+      prefetchLatinFonts();
       const { renderPlanPdfBlob, pdfFileName } = await import('../../pdf/browser.ts');
       const blob = await renderPlanPdfBlob(plan, { brand, sources, articleSources, alignment });
       downloadBlob(pdfFileName(plan.meta.organisation, plan.meta.date), blob);

@@ -13,6 +13,13 @@ const pdfModule = vi.hoisted(() => ({
   renderPlanPdfBlob: vi.fn<(plan: Plan, options: unknown) => Promise<Blob>>(),
 }));
 
+/** The font prefetch, replaced: the test sees whether it ran before the PDF module was loaded. */
+const fontModule = vi.hoisted(() => ({ prefetchedBeforeLoad: [] as boolean[] }));
+
+vi.mock('../../../src/pdf/browser-fonts.ts', () => ({
+  prefetchLatinFonts: () => fontModule.prefetchedBeforeLoad.push(pdfModule.loaded),
+}));
+
 vi.mock('../../../src/pdf/browser.ts', async () => {
   pdfModule.loaded = true;
   const { pdfFileName } = await vi.importActual<typeof import('../../../src/pdf/file-name.ts')>(
@@ -39,6 +46,7 @@ let createObjectURL: MockInstance<(object: Blob | MediaSource) => string>;
 let clicked: { download: string; href: string }[];
 
 beforeEach(() => {
+  fontModule.prefetchedBeforeLoad.length = 0;
   plan = fullPlan({ organisation: 'Société Générale Médical Ærø' });
   clicked = [];
   pdfModule.renderPlanPdfBlob.mockReset();
@@ -78,6 +86,8 @@ describe('DownloadPdfButton', () => {
     fireEvent.click(button);
     await waitFor(() => expect(pdfModule.renderPlanPdfBlob).toHaveBeenCalledTimes(1));
     expect(pdfModule.loaded).toBe(true);
+    // The Latin fonts start loading before react-pdf's chunk is requested, not after it.
+    expect(fontModule.prefetchedBeforeLoad).toEqual([false]);
     expect(button.getAttribute('aria-busy')).toBe('true');
     expect(button.textContent).toBe('Preparing PDF…');
     expect(clicked).toEqual([]);
@@ -147,10 +157,16 @@ describe('DownloadPdfButton', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('never imports react-pdf or the PDF module statically', () => {
-    const source = readFileSync(join(PROJECT_ROOT, 'src/islands/results/DownloadPdfButton.tsx'), 'utf8');
-    const staticImports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1]);
-    expect(staticImports.some((s) => s?.includes('react-pdf') === true || s?.includes('/pdf/') === true)).toBe(false);
-    expect(source).toContain("await import('../../pdf/browser.ts')");
+  it('imports nothing of react-pdf or the PDF renderer statically, only the font prefetch', () => {
+    const staticImports = (file: string) => {
+      const source = readFileSync(join(PROJECT_ROOT, file), 'utf8');
+      return [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1] ?? '');
+    };
+    const button = 'src/islands/results/DownloadPdfButton.tsx';
+    const pdfImports = staticImports(button).filter((s) => s.includes('react-pdf') || s.includes('/pdf/'));
+    expect(pdfImports).toEqual(['../../pdf/browser-fonts.ts']);
+    // The prefetch module loads font URLs only: no react-pdf, and no other module of the PDF.
+    expect(staticImports('src/pdf/browser-fonts.ts').every((s) => s.endsWith('?url'))).toBe(true);
+    expect(readFileSync(join(PROJECT_ROOT, button), 'utf8')).toContain("await import('../../pdf/browser.ts')");
   });
 });
