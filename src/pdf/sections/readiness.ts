@@ -51,6 +51,13 @@ export function Readiness({ ctx, section }: { readonly ctx: RenderContext; reado
       accent: ctx.theme.accent,
     }),
     h(SubHeading, { ctx }, 'Dimensions and their reasons'),
+    // A legend ahead of the table, not a footnote after it: a footnote was left alone on a page
+    // when the table filled the one before.
+    h(
+      Paragraph,
+      { muted: true },
+      'A prerequisite scoring 0.5 or more raises its dimension; one under 0.5 lowers it. The answers behind each one are quoted in the risks and in the appendix.',
+    ),
     h(Table, {
       ctx,
       columns: [
@@ -75,10 +82,5 @@ export function Readiness({ ctx, section }: { readonly ctx: RenderContext; reado
         h(View, null, reasons(d.lowered, 'Nothing.'), unknownNote(ctx, d)),
       ]),
     }),
-    h(
-      Paragraph,
-      { muted: true },
-      'A prerequisite scoring 0.5 or more raises its dimension; one under 0.5 lowers it. The answers behind each one are quoted in the risks and in the appendix.',
-    ),
   );
 }

@@ -119,6 +119,18 @@ describe('the PDF of a fully answered plan', () => {
     }
   });
 
+  it('explains how a prerequisite raises or lowers its dimension ahead of the table, on the page the table starts', () => {
+    const legend = 'A prerequisite scoring 0.5 or more raises its dimension; one under 0.5 lowers it.';
+    const [page] = pagesWith(pdf, 'Dimensions and their reasons');
+    expect(page).toBeDefined();
+    expect(pagesWith(pdf, legend)).toEqual([page]);
+    const text = squash(pdf.pages[(page ?? 0) - 1]?.text ?? '');
+    // The first row's description: the radar above the table also names the dimension.
+    const firstRow = squash(plan.readiness.dimensions[0]?.description ?? '');
+    expect(text.indexOf(squash(legend))).toBeGreaterThan(-1);
+    expect(text.indexOf(firstRow)).toBeGreaterThan(text.indexOf(squash(legend)));
+  });
+
   it('names no unscored items when every question that could score them is answered or hidden', () => {
     // This plan has items whose questions the answers hide: they do not apply, so nothing waits.
     expect(
