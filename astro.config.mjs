@@ -16,4 +16,6 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
   integrations: [contentIntegrity(), react(), mdx(), sitemap(), offlineSupport()],
+  // The PDF worker loads react-pdf with a dynamic import, which needs workers built as ES modules.
+  vite: { worker: { format: 'es' } },
 });

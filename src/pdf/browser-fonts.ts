@@ -1,8 +1,9 @@
 /**
  * The PDF's font files in the browser, as URLs on the site's own origin. The files are imported
  * with Vite's `?url`, so the build copies them into the site; each is fetched only when a plan's
- * text needs it. This module loads no part of react-pdf, so the "Download PDF" button imports it
- * statically and starts fetching the Latin fonts on a click, while react-pdf's chunk loads.
+ * text needs it. This module loads no part of react-pdf, so the PDF worker starts fetching the
+ * Latin fonts as soon as it is asked for a PDF, while react-pdf's chunk loads. It runs in a page
+ * or in a worker, which has no `document`: the site's base address is passed in.
  */
 import cyrillicRegular from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff?url';
 import cyrillicBold from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff?url';
@@ -24,8 +25,8 @@ import type { PdfFontSources } from './options.ts';
 const early = new Map<string, Promise<Uint8Array>>();
 let prefetched = false;
 
-async function fetchFont(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
+async function fetchFont(url: string, base: string): Promise<Uint8Array> {
+  const response = await fetch(new URL(url, base));
   if (!response.ok) throw new Error(`Could not load the font ${url}: ${response.status} ${response.statusText}`);
   return new Uint8Array(await response.arrayBuffer());
 }
@@ -35,11 +36,11 @@ async function fetchFont(url: string): Promise<Uint8Array> {
  * chunk loads instead of after it. Only the first call in a page does anything: the fonts stay
  * registered after the first render. A failed fetch is reported by the render that reads it.
  */
-export function prefetchLatinFonts(): void {
+export function prefetchLatinFonts(base: string): void {
   if (prefetched) return;
   prefetched = true;
   for (const url of [latinRegular, latinBold]) {
-    const bytes = fetchFont(url);
+    const bytes = fetchFont(url, base);
     // Handled here so a failure nobody reads is not an unhandled rejection; the reader still sees it.
     bytes.catch(() => undefined);
     early.set(url, bytes);
@@ -47,16 +48,16 @@ export function prefetchLatinFonts(): void {
 }
 
 /** A font file's bytes: the fetch started ahead for it, or a new one. */
-function fontBytes(url: string): Promise<Uint8Array> {
+function fontBytes(url: string, base: string): Promise<Uint8Array> {
   const started = early.get(url);
-  if (started === undefined) return fetchFont(url);
+  if (started === undefined) return fetchFont(url, base);
   // Handed out once: a render that has to read the file again (after a failure) fetches it anew.
   early.delete(url);
   return started;
 }
 
-/** The font files as URLs on the site's own origin. */
-export function browserFontSources(): PdfFontSources {
+/** The font files as URLs on the site's own origin; `base` is the page's address (`document.baseURI`). */
+export function browserFontSources(base: string): PdfFontSources {
   return {
     latin: { regular: latinRegular, bold: latinBold },
     extra: {
@@ -65,8 +66,8 @@ export function browserFontSources(): PdfFontSources {
       greek: { regular: greekRegular, bold: greekBold },
       cyrillic: { regular: cyrillicRegular, bold: cyrillicBold },
     },
-    cjk: new URL(cjkRegular, document.baseURI).href,
-    korean: new URL(koreanRegular, document.baseURI).href,
-    read: fontBytes,
+    cjk: new URL(cjkRegular, base).href,
+    korean: new URL(koreanRegular, base).href,
+    read: (url) => fontBytes(url, base),
   };
 }

@@ -14,12 +14,17 @@ export { pdfFileName } from './file-name.ts';
 export type BrowserPdfOptions = Omit<PdfOptions, 'fonts'> & { readonly fonts?: PdfFontSources | undefined };
 
 /**
- * Render the plan's PDF in the browser and return it as a Blob ready to download. The brand logo,
- * a path under the site's root, is made absolute so react-pdf fetches it from this origin.
+ * Render the plan's PDF in the browser and return it as a Blob ready to download. `base` is the
+ * page's address (`document.baseURI`), which a worker must be given. The brand logo, a path under
+ * the site's root, is made absolute against it so react-pdf fetches it from this origin.
  */
-export async function renderPlanPdfBlob(plan: Plan, options: BrowserPdfOptions): Promise<Blob> {
+export async function renderPlanPdfBlob(plan: Plan, options: BrowserPdfOptions, base: string): Promise<Blob> {
   const { fonts, brand, ...rest } = options;
-  const logo = brand.logo === undefined ? undefined : new URL(brand.logo, document.baseURI).href;
-  const bytes = await renderPlanPdf(plan, { ...rest, brand: { ...brand, logo }, fonts: fonts ?? browserFontSources() });
+  const logo = brand.logo === undefined ? undefined : new URL(brand.logo, base).href;
+  const bytes = await renderPlanPdf(plan, {
+    ...rest,
+    brand: { ...brand, logo },
+    fonts: fonts ?? browserFontSources(base),
+  });
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }

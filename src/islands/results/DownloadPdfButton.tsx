@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
-// Font URLs and a fetch, no react-pdf: react-pdf itself is imported on the click, below.
-import { prefetchLatinFonts } from '../../pdf/browser-fonts.ts';
+import { pdfFileName } from '../../pdf/file-name.ts';
+// Starts the PDF worker on the first click; only the worker loads react-pdf.
+import { renderPdf } from '../../pdf/pdf-client.ts';
 import type { Source } from '../../schema/catalogue.ts';
 import type { PdfAlignment } from '../../pdf/options.ts';
 import { downloadBlob } from '../sharing/download.ts';
@@ -20,9 +21,9 @@ export interface DownloadPdfButtonProps {
 }
 
 /**
- * "Download PDF": renders the plan's PDF in the browser and saves it. react-pdf and the fonts are
- * loaded on the first click, so they are never part of the page's first load; the fonts are
- * fetched while react-pdf's chunk loads, not after it. A second click reuses them.
+ * "Download PDF": renders the plan's PDF in a worker and saves it. The worker, react-pdf and the
+ * fonts are loaded on the first click, so they are never part of the page's first load, and the
+ * page stays responsive while the PDF is laid out. A second click reuses them.
  */
 export function DownloadPdfButton({ plan, brand, sources, articleSources, alignment }: DownloadPdfButtonProps) {
   const [busy, setBusy] = useState(false);
@@ -36,9 +37,7 @@ export function DownloadPdfButton({ plan, brand, sources, articleSources, alignm
     setBusy(true);
     setError(null);
     try {
-      prefetchLatinFonts();
-      const { renderPlanPdfBlob, pdfFileName } = await import('../../pdf/browser.ts');
-      const blob = await renderPlanPdfBlob(plan, { brand, sources, articleSources, alignment });
+      const blob = await renderPdf(plan, { brand, sources, articleSources, alignment });
       downloadBlob(pdfFileName(plan.meta.organisation, plan.meta.date), blob);
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);

@@ -7,26 +7,12 @@ import type { Plan } from '../../../src/schema/plan.ts';
 import { articleSources } from '../../../src/site/collections.ts';
 import { fullPlan, PROJECT_ROOT, realContent } from './support/plans.ts';
 
-/** The browser PDF module, replaced: the test controls when rendering finishes, and sees when the module is loaded. */
-const pdfModule = vi.hoisted(() => ({
-  loaded: false,
-  renderPlanPdfBlob: vi.fn<(plan: Plan, options: unknown) => Promise<Blob>>(),
+/** The PDF worker's client, replaced: the test controls when rendering finishes. */
+const pdfClient = vi.hoisted(() => ({
+  renderPdf: vi.fn<(plan: Plan, options: unknown) => Promise<Blob>>(),
 }));
 
-/** The font prefetch, replaced: the test sees whether it ran before the PDF module was loaded. */
-const fontModule = vi.hoisted(() => ({ prefetchedBeforeLoad: [] as boolean[] }));
-
-vi.mock('../../../src/pdf/browser-fonts.ts', () => ({
-  prefetchLatinFonts: () => fontModule.prefetchedBeforeLoad.push(pdfModule.loaded),
-}));
-
-vi.mock('../../../src/pdf/browser.ts', async () => {
-  pdfModule.loaded = true;
-  const { pdfFileName } = await vi.importActual<typeof import('../../../src/pdf/file-name.ts')>(
-    '../../../src/pdf/file-name.ts',
-  );
-  return { renderPlanPdfBlob: pdfModule.renderPlanPdfBlob, pdfFileName };
-});
+vi.mock('../../../src/pdf/pdf-client.ts', () => ({ renderPdf: pdfClient.renderPdf }));
 
 /** A promise the test settles by hand. */
 function deferred<T>() {
@@ -46,10 +32,9 @@ let createObjectURL: MockInstance<(object: Blob | MediaSource) => string>;
 let clicked: { download: string; href: string }[];
 
 beforeEach(() => {
-  fontModule.prefetchedBeforeLoad.length = 0;
   plan = fullPlan({ organisation: 'Société Générale Médical Ærø' });
   clicked = [];
-  pdfModule.renderPlanPdfBlob.mockReset();
+  pdfClient.renderPdf.mockReset();
   createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:http://localhost/plan');
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
@@ -75,19 +60,16 @@ function renderButton() {
 }
 
 describe('DownloadPdfButton', () => {
-  it('loads the PDF module only when clicked, shows a busy state, then downloads the file under its safe name', async () => {
+  it('asks for the PDF only when clicked, shows a busy state, then downloads the file under its safe name', async () => {
     const pending = deferred<Blob>();
-    pdfModule.renderPlanPdfBlob.mockReturnValue(pending.promise);
+    pdfClient.renderPdf.mockReturnValue(pending.promise);
     renderButton();
     const button = screen.getByRole('button', { name: 'Download PDF' });
     expect(button.getAttribute('aria-busy')).toBe('false');
-    expect(pdfModule.loaded).toBe(false);
+    expect(pdfClient.renderPdf).not.toHaveBeenCalled();
 
     fireEvent.click(button);
-    await waitFor(() => expect(pdfModule.renderPlanPdfBlob).toHaveBeenCalledTimes(1));
-    expect(pdfModule.loaded).toBe(true);
-    // The Latin fonts start loading before react-pdf's chunk is requested, not after it.
-    expect(fontModule.prefetchedBeforeLoad).toEqual([false]);
+    await waitFor(() => expect(pdfClient.renderPdf).toHaveBeenCalledTimes(1));
     expect(button.getAttribute('aria-busy')).toBe('true');
     expect(button.textContent).toBe('Preparing PDF…');
     expect(clicked).toEqual([]);
@@ -108,17 +90,17 @@ describe('DownloadPdfButton', () => {
   });
 
   it('passes the plan, the brand, the sources and the sources of each article to the renderer', async () => {
-    pdfModule.renderPlanPdfBlob.mockResolvedValue(new Blob(['%PDF-']));
+    pdfClient.renderPdf.mockResolvedValue(new Blob(['%PDF-']));
     renderButton();
     fireEvent.click(screen.getByRole('button', { name: 'Download PDF' }));
     await waitFor(() => expect(clicked).toHaveLength(1));
     const content = realContent();
-    expect(pdfModule.renderPlanPdfBlob).toHaveBeenCalledWith(plan, {
+    expect(pdfClient.renderPdf).toHaveBeenCalledWith(plan, {
       brand: content.brand,
       sources: content.sources,
       articleSources: articleSources(content),
     });
-    const [, options] = pdfModule.renderPlanPdfBlob.mock.calls[0] ?? [];
+    const [, options] = pdfClient.renderPdf.mock.calls[0] ?? [];
     const mistake = content.mistakes[0];
     expect(mistake?.sources.length).toBeGreaterThan(0);
     expect((options as { articleSources: Record<string, string[]> }).articleSources[`mistakes/${mistake?.id}`]).toEqual(
@@ -128,22 +110,22 @@ describe('DownloadPdfButton', () => {
 
   it('ignores clicks while the PDF is being prepared', async () => {
     const pending = deferred<Blob>();
-    pdfModule.renderPlanPdfBlob.mockReturnValue(pending.promise);
+    pdfClient.renderPdf.mockReturnValue(pending.promise);
     renderButton();
     const button = screen.getByRole('button', { name: 'Download PDF' });
     fireEvent.click(button);
     fireEvent.click(button);
-    await waitFor(() => expect(pdfModule.renderPlanPdfBlob).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(pdfClient.renderPdf).toHaveBeenCalledTimes(1));
     fireEvent.click(button);
     pending.resolve(new Blob(['%PDF-']));
     await waitFor(() => expect(clicked).toHaveLength(1));
     await flush();
-    expect(pdfModule.renderPlanPdfBlob).toHaveBeenCalledTimes(1);
+    expect(pdfClient.renderPdf).toHaveBeenCalledTimes(1);
     expect(clicked).toHaveLength(1);
   });
 
   it('says in an alert when the PDF cannot be prepared, and lets the reader try again', async () => {
-    pdfModule.renderPlanPdfBlob.mockRejectedValueOnce(new Error('Could not load the font'));
+    pdfClient.renderPdf.mockRejectedValueOnce(new Error('Could not load the font'));
     renderButton();
     const button = screen.getByRole('button', { name: 'Download PDF' });
     fireEvent.click(button);
@@ -151,22 +133,29 @@ describe('DownloadPdfButton', () => {
     expect(button.getAttribute('aria-busy')).toBe('false');
     expect(clicked).toEqual([]);
 
-    pdfModule.renderPlanPdfBlob.mockResolvedValueOnce(new Blob(['%PDF-']));
+    pdfClient.renderPdf.mockResolvedValueOnce(new Blob(['%PDF-']));
     fireEvent.click(button);
     await waitFor(() => expect(clicked).toHaveLength(1));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('imports nothing of react-pdf or the PDF renderer statically, only the font prefetch', () => {
-    const staticImports = (file: string) => {
-      const source = readFileSync(join(PROJECT_ROOT, file), 'utf8');
-      return [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1] ?? '');
-    };
+  it('loads react-pdf only in the worker, and the worker only through a dynamic import', () => {
+    const read = (file: string) => readFileSync(join(PROJECT_ROOT, file), 'utf8');
+    const staticImports = (file: string) =>
+      [...read(file).matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1] ?? '');
+    // The button: the worker's client and the file name, nothing that renders.
     const button = 'src/islands/results/DownloadPdfButton.tsx';
-    const pdfImports = staticImports(button).filter((s) => s.includes('react-pdf') || s.includes('/pdf/'));
-    expect(pdfImports).toEqual(['../../pdf/browser-fonts.ts']);
-    // The prefetch module loads font URLs only: no react-pdf, and no other module of the PDF.
+    expect(staticImports(button).filter((s) => s.includes('react-pdf') || s.includes('/pdf/'))).toEqual([
+      '../../pdf/file-name.ts',
+      '../../pdf/pdf-client.ts',
+    ]);
+    expect(staticImports('src/pdf/file-name.ts')).toEqual([]);
+    // The client: types only, and the worker as a URL the bundler builds on its own.
+    expect(staticImports('src/pdf/pdf-client.ts')).toEqual([]);
+    expect(read('src/pdf/pdf-client.ts')).toContain("new Worker(new URL('./pdf-worker.ts', import.meta.url)");
+    // The worker: the font URLs up front, react-pdf when the first job arrives.
+    expect(staticImports('src/pdf/pdf-worker.ts')).toEqual(['./browser-fonts.ts']);
     expect(staticImports('src/pdf/browser-fonts.ts').every((s) => s.endsWith('?url'))).toBe(true);
-    expect(readFileSync(join(PROJECT_ROOT, button), 'utf8')).toContain("await import('../../pdf/browser.ts')");
+    expect(read('src/pdf/pdf-worker.ts')).toContain("await import('./browser.ts')");
   });
 });

@@ -1,4 +1,3 @@
-// @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Module = typeof import('../../../src/pdf/browser-fonts.ts');
@@ -11,18 +10,23 @@ async function freshModule(): Promise<Module> {
 
 /** What the fake network answers for a URL: bytes naming the file, or a 404 for the listed ones. */
 function stubFetch(missing: readonly string[] = []) {
-  const fetchMock = vi.fn((url: string) =>
-    Promise.resolve(
+  const fetchMock = vi.fn((input: URL) => {
+    const url = input.href;
+    return Promise.resolve(
       missing.some((m) => url.includes(m))
         ? new Response('gone', { status: 404, statusText: 'Not Found' })
         : new Response(new TextEncoder().encode(`bytes of ${url}`)),
-    ),
-  );
+    );
+  });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/** The site's address, as a page passes it; a worker has no `document` to read it from. */
+const BASE = 'https://playbook.example/results/';
+const absolute = (url: string) => new URL(url, BASE).href;
 
 beforeEach(() => {
   vi.unstubAllGlobals();
@@ -35,12 +39,12 @@ afterEach(() => {
 describe('browser fonts', () => {
   it('names each Noto Sans face and the CJK fonts by a URL on the site', async () => {
     const { browserFontSources } = await freshModule();
-    const sources = browserFontSources();
+    const sources = browserFontSources(BASE);
     expect(sources.latin.regular).toMatch(/noto-sans-latin-400-normal\.woff/);
     expect(sources.latin.bold).toMatch(/noto-sans-latin-700-normal\.woff/);
     expect(sources.extra['latin-ext'].bold).toMatch(/noto-sans-latin-ext-700-normal\.woff/);
     expect(sources.extra.greek.regular).toMatch(/noto-sans-greek-400-normal\.woff/);
-    expect(new URL(sources.cjk).origin).toBe(new URL(document.baseURI).origin);
+    expect(new URL(sources.cjk).origin).toBe('https://playbook.example');
     expect(sources.cjk).toMatch(/NotoSansHans-Regular\.otf$/);
     expect(sources.korean).toMatch(/NotoSansKR-Regular\.otf$/);
   });
@@ -48,26 +52,29 @@ describe('browser fonts', () => {
   it('starts fetching both Latin faces on the first prefetch only, and hands each fetch to the render that reads it', async () => {
     const fetchMock = stubFetch();
     const { browserFontSources, prefetchLatinFonts } = await freshModule();
-    const { latin } = browserFontSources();
-    prefetchLatinFonts();
-    prefetchLatinFonts();
-    expect(fetchMock.mock.calls.map(([url]) => url).sort()).toEqual([latin.regular, latin.bold].sort());
+    const { latin } = browserFontSources(BASE);
+    prefetchLatinFonts(BASE);
+    prefetchLatinFonts(BASE);
+    expect(fetchMock.mock.calls.map(([url]) => url.href).sort()).toEqual(
+      [absolute(latin.regular), absolute(latin.bold)].sort(),
+    );
 
-    const sources = browserFontSources();
-    expect(text(await sources.read(latin.regular))).toBe(`bytes of ${latin.regular}`);
-    expect(text(await sources.read(latin.bold))).toBe(`bytes of ${latin.bold}`);
+    const sources = browserFontSources(BASE);
+    expect(text(await sources.read(latin.regular))).toBe(`bytes of ${absolute(latin.regular)}`);
+    expect(text(await sources.read(latin.bold))).toBe(`bytes of ${absolute(latin.bold)}`);
     expect(fetchMock).toHaveBeenCalledTimes(2);
 
     // Read again (a render after a failed one): a new fetch, not the one already handed out.
-    expect(text(await sources.read(latin.regular))).toBe(`bytes of ${latin.regular}`);
+    expect(text(await sources.read(latin.regular))).toBe(`bytes of ${absolute(latin.regular)}`);
     expect(fetchMock).toHaveBeenCalledTimes(3);
   });
 
   it('fetches a font nobody prefetched when it is read', async () => {
     const fetchMock = stubFetch();
     const { browserFontSources } = await freshModule();
-    const sources = browserFontSources();
-    expect(text(await sources.read(sources.extra.greek.regular))).toBe(`bytes of ${sources.extra.greek.regular}`);
+    const sources = browserFontSources(BASE);
+    const greek = sources.extra.greek.regular;
+    expect(text(await sources.read(greek))).toBe(`bytes of ${absolute(greek)}`);
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
@@ -77,12 +84,12 @@ describe('browser fonts', () => {
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {
-      prefetchLatinFonts();
-      const sources = browserFontSources();
+      prefetchLatinFonts(BASE);
+      const sources = browserFontSources(BASE);
       await expect(sources.read(sources.latin.bold)).rejects.toThrow(
         /^Could not load the font .*noto-sans-latin-700-normal\.woff.*: 404 Not Found$/,
       );
-      expect(text(await sources.read(sources.latin.regular))).toBe(`bytes of ${sources.latin.regular}`);
+      expect(text(await sources.read(sources.latin.regular))).toBe(`bytes of ${absolute(sources.latin.regular)}`);
       await new Promise((resolve) => setTimeout(resolve, 0));
       expect(unhandled).not.toHaveBeenCalled();
     } finally {
@@ -96,7 +103,7 @@ describe('browser fonts', () => {
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {
-      prefetchLatinFonts();
+      prefetchLatinFonts(BASE);
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(unhandled).not.toHaveBeenCalled();
     } finally {

@@ -1,0 +1,61 @@
+/**
+ * The page's side of the PDF worker (pdf-worker.ts): `renderPdf` sends the plan to the worker and
+ * resolves with the file it sends back. The worker is started on the first request, not on page
+ * load, and kept for the page's life. Nothing here loads react-pdf: only the worker does.
+ */
+import type { Plan } from '../schema/plan.ts';
+import type { PdfJob, PdfReply } from './worker-protocol.ts';
+
+/** A job sent to the worker, waiting for its reply. */
+interface Waiting {
+  readonly resolve: (blob: Blob) => void;
+  readonly reject: (error: Error) => void;
+}
+
+let worker: Worker | null = null;
+let nextId = 1;
+const waiting = new Map<number, Waiting>();
+
+/** Every job still waiting fails with this reason, and the next request starts a new worker. */
+function failAll(reason: string): void {
+  worker?.terminate();
+  worker = null;
+  const jobs = [...waiting.values()];
+  waiting.clear();
+  for (const job of jobs) job.reject(new Error(reason));
+}
+
+function startWorker(): Worker {
+  // Written out in full so the bundler finds the worker and builds it as its own module graph.
+  const started = new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module', name: 'pdf' });
+  started.addEventListener('message', (event: MessageEvent<PdfReply>) => {
+    const reply = event.data;
+    const job = waiting.get(reply.id);
+    if (job === undefined) return;
+    waiting.delete(reply.id);
+    if ('blob' in reply) job.resolve(reply.blob);
+    else job.reject(new Error(reply.error));
+  });
+  started.addEventListener('error', (event) => {
+    // The worker itself failed: its script did not load, or it threw outside a job.
+    event.preventDefault();
+    failAll(`the PDF worker stopped: ${event.message || 'its script could not be loaded'}`);
+  });
+  started.addEventListener('messageerror', () => failAll('the PDF worker sent a reply that could not be read'));
+  return started;
+}
+
+/** Render the plan's PDF in the worker and return the file. The options are plain data. */
+export function renderPdf(plan: Plan, options: PdfJob['options']): Promise<Blob> {
+  const job: PdfJob = { id: nextId++, plan, options, base: document.baseURI };
+  return new Promise<Blob>((resolve, reject) => {
+    try {
+      worker ??= startWorker();
+      waiting.set(job.id, { resolve, reject });
+      worker.postMessage(job);
+    } catch (cause) {
+      waiting.delete(job.id);
+      reject(cause instanceof Error ? cause : new Error(String(cause)));
+    }
+  });
+}

@@ -1,0 +1,69 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PdfJob, PdfReply } from '../../../src/pdf/worker-protocol.ts';
+import type { Plan } from '../../../src/schema/plan.ts';
+import { fullPlan, realContent } from './support/plans.ts';
+
+/** What the worker did, in order: prefetches, renders and replies. */
+const seen = vi.hoisted(() => ({ steps: [] as string[], fail: null as Error | null }));
+
+vi.mock('../../../src/pdf/browser-fonts.ts', () => ({
+  prefetchLatinFonts: (base: string) => seen.steps.push(`prefetch ${base}`),
+}));
+
+vi.mock('../../../src/pdf/browser.ts', () => ({
+  renderPlanPdfBlob: (plan: Plan, _options: unknown, base: string) => {
+    seen.steps.push(`render ${plan.meta.organisation} ${base}`);
+    return seen.fail === null ? Promise.resolve(new Blob(['%PDF-'])) : Promise.reject(seen.fail);
+  },
+}));
+
+/** The worker's global scope: the listener it adds and the replies it posts. */
+const scope = {
+  listener: null as ((event: { data: PdfJob }) => void) | null,
+  replies: [] as PdfReply[],
+  addEventListener(type: string, listener: (event: { data: PdfJob }) => void) {
+    if (type === 'message') scope.listener = listener;
+  },
+  postMessage(reply: PdfReply) {
+    scope.replies.push(reply);
+  },
+};
+
+const content = realContent();
+const base = 'https://playbook.example/results/';
+let plan: Plan;
+
+async function send(id: number): Promise<PdfReply | undefined> {
+  const before = scope.replies.length;
+  scope.listener?.({ data: { id, plan, options: { brand: content.brand, sources: content.sources }, base } });
+  await vi.waitFor(() => expect(scope.replies.length).toBe(before + 1));
+  return scope.replies.at(-1);
+}
+
+beforeAll(async () => {
+  vi.stubGlobal('self', scope);
+  await import('../../../src/pdf/pdf-worker.ts');
+});
+
+beforeEach(() => {
+  seen.steps = [];
+  seen.fail = null;
+  plan = fullPlan({ organisation: 'Northwind' });
+});
+
+describe('the PDF worker', () => {
+  it('fetches the Latin fonts, renders the plan against the page address it was given, and sends the file back', async () => {
+    const reply = await send(7);
+    expect(seen.steps).toEqual([`prefetch ${base}`, `render Northwind ${base}`]);
+    expect(reply?.id).toBe(7);
+    expect(reply !== undefined && 'blob' in reply ? await reply.blob.text() : null).toBe('%PDF-');
+  });
+
+  it('answers a failed render with its reason, under the job id, and keeps serving', async () => {
+    seen.fail = new Error('Could not load the font /_astro/noto.woff: 404 Not Found');
+    expect(await send(8)).toEqual({ id: 8, error: 'Could not load the font /_astro/noto.woff: 404 Not Found' });
+    seen.fail = null;
+    const reply = await send(9);
+    expect(reply !== undefined && 'blob' in reply).toBe(true);
+  });
+});
