@@ -8,7 +8,8 @@
  *     machine with the offline download of the whole site;
  *   pdf.browser.click_to_file_ms.median: the median of that visitor's three clicks;
  *   pdf.browser.click_to_file_ms.first_visit: a first visit's first click, made as soon as the
- *     results show, while the service worker still downloads the site in the background.
+ *     results show, while the service worker still downloads the site in the background (held to
+ *     the same budget).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -131,8 +132,14 @@ try {
   console.log(`pdf.browser.click_to_file_ms: ${Math.round(first)}`);
   console.log(`pdf.browser.click_to_file_ms.median: ${Math.round(sorted[1] ?? 0)}`);
   console.log(`pdf.browser.click_to_file_ms.first_visit: ${Math.round(firstVisitMs)}`);
-  if (first > BUDGET_MS)
-    console.error(`bench-browser: the first click takes ${Math.round(first)} ms, over the ${BUDGET_MS} ms budget`);
+  for (const [label, ms] of [
+    ['a returning visitor', first],
+    ['a first visit', firstVisitMs],
+  ] as const)
+    if (ms > BUDGET_MS)
+      console.error(
+        `bench-browser: the first click of ${label} takes ${Math.round(ms)} ms, over the ${BUDGET_MS} ms budget`,
+      );
 } finally {
   await browser.close();
   child.kill();
