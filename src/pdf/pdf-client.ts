@@ -1,7 +1,7 @@
 /**
  * The page's side of the PDF worker (pdf-worker.ts): `renderPdf` sends the plan to the worker and
  * resolves with the file it sends back. The worker is started on the first request, not on page
- * load, and kept for the page's life. Nothing here loads react-pdf: only the worker does.
+ * load, and kept until it fails. Nothing here loads react-pdf: only the worker does.
  */
 import type { Plan } from '../schema/plan.ts';
 import type { PdfJob, PdfReply } from './worker-protocol.ts';
@@ -33,8 +33,14 @@ function startWorker(): Worker {
     const job = waiting.get(reply.id);
     if (job === undefined) return;
     waiting.delete(reply.id);
-    if ('blob' in reply) job.resolve(reply.blob);
-    else job.reject(new Error(reply.error));
+    if ('blob' in reply) {
+      job.resolve(reply.blob);
+      return;
+    }
+    job.reject(new Error(reply.error));
+    // A new worker for the next request: this one may remember the failure (a chunk that did not
+    // load stays failed for the life of a worker).
+    failAll('the PDF worker was restarted after an error');
   });
   started.addEventListener('error', (event) => {
     // The worker itself failed: its script did not load, or it threw outside a job.

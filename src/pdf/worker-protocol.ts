@@ -9,8 +9,7 @@ import type { BrowserPdfOptions } from './browser.ts';
 export interface PdfJob {
   readonly id: number;
   readonly plan: Plan;
-  /** Without `fonts`: the worker finds them on the site itself. */
-  readonly options: Omit<BrowserPdfOptions, 'fonts'>;
+  readonly options: BrowserPdfOptions;
   /** The page's address (`document.baseURI`), which a worker cannot read. */
   readonly base: string;
 }

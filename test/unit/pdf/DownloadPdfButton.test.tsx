@@ -139,7 +139,7 @@ describe('DownloadPdfButton', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('loads react-pdf only in the worker, and the worker only through a dynamic import', () => {
+  it('loads react-pdf only in the worker, which the client starts from its own URL, and there only with a dynamic import', () => {
     const read = (file: string) => readFileSync(join(PROJECT_ROOT, file), 'utf8');
     const staticImports = (file: string) =>
       [...read(file).matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1] ?? '');

@@ -91,17 +91,21 @@ describe('the PDF worker client', () => {
     expect(await second).toBe(secondBlob);
   });
 
-  it('rejects a request with the reason the worker gives, and keeps the worker for the next', async () => {
+  it('rejects a request with the reason the worker gives, and starts a new worker for the next', async () => {
     const { renderPdf } = await freshClient();
     const failing = renderPdf(plan, options);
-    const worker = FakeWorker.started[0];
-    worker?.reply({ id: 1, error: 'Could not load the font /_astro/noto.woff: 404 Not Found' });
+    const other = renderPdf(plan, options);
+    const first = FakeWorker.started[0];
+    first?.reply({ id: 1, error: 'Could not load the font /_astro/noto.woff: 404 Not Found' });
     await expect(failing).rejects.toThrow('Could not load the font /_astro/noto.woff: 404 Not Found');
+    // The failed worker may remember its failure (a chunk that did not load), so it is not reused.
+    await expect(other).rejects.toThrow('the PDF worker was restarted after an error');
+    expect(first?.terminated).toBe(true);
 
     const next = renderPdf(plan, options);
-    expect(FakeWorker.started).toHaveLength(1);
+    expect(FakeWorker.started).toHaveLength(2);
     const blob = new Blob(['%PDF-']);
-    worker?.reply({ id: 2, blob });
+    FakeWorker.started[1]?.reply({ id: 3, blob });
     expect(await next).toBe(blob);
   });
 

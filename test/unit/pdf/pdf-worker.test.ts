@@ -10,12 +10,16 @@ vi.mock('../../../src/pdf/browser-fonts.ts', () => ({
   prefetchLatinFonts: (base: string) => seen.steps.push(`prefetch ${base}`),
 }));
 
-vi.mock('../../../src/pdf/browser.ts', () => ({
-  renderPlanPdfBlob: (plan: Plan, _options: unknown, base: string) => {
-    seen.steps.push(`render ${plan.meta.organisation} ${base}`);
-    return seen.fail === null ? Promise.resolve(new Blob(['%PDF-'])) : Promise.reject(seen.fail);
-  },
-}));
+vi.mock('../../../src/pdf/browser.ts', () => {
+  // Runs when the worker imports react-pdf's module, which it does on its first job.
+  seen.steps.push('load react-pdf');
+  return {
+    renderPlanPdfBlob: (plan: Plan, _options: unknown, base: string) => {
+      seen.steps.push(`render ${plan.meta.organisation} ${base}`);
+      return seen.fail === null ? Promise.resolve(new Blob(['%PDF-'])) : Promise.reject(seen.fail);
+    },
+  };
+});
 
 /** The worker's global scope: the listener it adds and the replies it posts. */
 const scope = {
@@ -52,9 +56,9 @@ beforeEach(() => {
 });
 
 describe('the PDF worker', () => {
-  it('fetches the Latin fonts, renders the plan against the page address it was given, and sends the file back', async () => {
+  it('starts the Latin fonts before loading react-pdf, renders against the page address it was given, and sends the file back', async () => {
     const reply = await send(7);
-    expect(seen.steps).toEqual([`prefetch ${base}`, `render Northwind ${base}`]);
+    expect(seen.steps).toEqual([`prefetch ${base}`, 'load react-pdf', `render Northwind ${base}`]);
     expect(reply?.id).toBe(7);
     expect(reply !== undefined && 'blob' in reply ? await reply.blob.text() : null).toBe('%PDF-');
   });
@@ -65,5 +69,6 @@ describe('the PDF worker', () => {
     seen.fail = null;
     const reply = await send(9);
     expect(reply !== undefined && 'blob' in reply).toBe(true);
+    expect(seen.steps).not.toContain('load react-pdf');
   });
 });
