@@ -112,11 +112,17 @@ try {
   // A returning visitor, the usual case: answers reach the results page only through the site,
   // so the service worker installed on an earlier page and now serves it. Three clicks.
   const returning = await openResults(browser, url);
-  await returning.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const installed = await returning.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
+    ]),
+  );
+  if (!installed) throw new Error('the service worker did not install within 30 s, so there is no returning visitor');
   await returning.reload();
   await returning.waitForSelector('#summary-heading');
   if (!(await returning.evaluate(() => navigator.serviceWorker.controller !== null)))
-    console.error('bench-browser: the service worker does not control the results page after a reload');
+    throw new Error('the service worker does not control the results page after a reload');
   const times: number[] = [];
   for (let run = 0; run < 3; run += 1) times.push(await clickToFile(returning));
   await returning.context().close();
@@ -140,6 +146,9 @@ try {
       console.error(
         `bench-browser: the first click of ${label} takes ${Math.round(ms)} ms, over the ${BUDGET_MS} ms budget`,
       );
+} catch (cause) {
+  console.error(`bench-browser: ${cause instanceof Error ? cause.message : String(cause)}`);
+  process.exitCode = 1;
 } finally {
   await browser.close();
   child.kill();
