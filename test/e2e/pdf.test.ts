@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bodyText, readPdf, squash } from '../support/read-pdf.ts';
@@ -68,6 +69,8 @@ describe('the PDF plan in the browser', () => {
     // Fetched on the click alongside the chunk, and read by the render from that fetch: once each.
     const fonts = pageRequests.filter((u) => LATIN_FONT.test(u)).map((u) => LATIN_FONT.exec(u)?.[0]);
     expect(fonts.sort()).toEqual(['noto-sans-latin-400-normal', 'noto-sans-latin-700-normal']);
+    // No CJK font for a plan without CJK text: each is several megabytes.
+    expect(pageRequests.filter((u) => u.endsWith('.otf'))).toEqual([]);
     expect(download.suggestedFilename()).toMatch(/^societe-generale-medical-segmentation-plan-\d{4}-\d{2}-\d{2}\.pdf$/);
     const bytes = new Uint8Array(readFileSync(await download.path()));
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
@@ -82,6 +85,48 @@ describe('the PDF plan in the browser', () => {
       expect(text, expected).toContain(squash(expected));
     }
     expect(await page.getByRole('button', { name: 'Download PDF' }).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('prints Chinese text as Chinese in the PDF the worker makes, fetching the CJK font only then', async () => {
+    const { page, context, errors } = await openRecordedPage(browser, baseUrl);
+    const pageRequests: string[] = [];
+    page.on('request', (r) => pageRequests.push(r.url()));
+    const fixture = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../fixtures/answers/northwind-pharma.json'), 'utf8'),
+    ) as { meta: Record<string, string>; notes: Record<string, string> };
+    const document = {
+      ...fixture,
+      meta: { ...fixture.meta, organisation: '北风医药（上海）' },
+      notes: { ...fixture.notes, 'readiness.potential': '潜力来自处方数据，每月更新。' },
+    };
+    await page.goto(`${baseUrl}/`);
+    await page.evaluate((saved) => {
+      const id = 'chinese01';
+      const updatedAt = '2026-01-01T00:00:00.000Z';
+      localStorage.setItem(
+        `segment-playbook:v1:assessment:${id}`,
+        JSON.stringify({ storageVersion: 1, id, name: 'Shanghai', step: 6, updatedAt, document: saved }),
+      );
+      localStorage.setItem(
+        'segment-playbook:v1:index',
+        JSON.stringify({ storageVersion: 1, currentId: id, assessments: [{ id, name: 'Shanghai', updatedAt }] }),
+      );
+    }, document);
+    await page.goto(`${baseUrl}/results/`);
+    await page.waitForSelector('#summary-heading');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    const text = bodyText(await readPdf(new Uint8Array(readFileSync(await download.path()))));
+    expect(text).toContain(squash('北风医药（上海）'));
+    expect(text).toContain(squash('潜力来自处方数据，每月更新。'));
+    // The Chinese font, not the Korean one: no Hangul here.
+    expect(pageRequests.filter((u) => u.endsWith('.otf')).map((u) => u.replace(/.*\//, ''))).toEqual([
+      expect.stringMatching(/^NotoSansHans-Regular[.-][\w-]+\.otf$/),
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });
