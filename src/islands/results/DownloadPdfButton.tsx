@@ -28,6 +28,8 @@ export interface DownloadPdfButtonProps {
 export function DownloadPdfButton({ plan, brand, sources, articleSources, alignment }: DownloadPdfButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Read out by screen readers: the page stays responsive during the render, so they can say it.
+  const [status, setStatus] = useState('');
   // A ref, not state: a double click must not start two renders before React re-renders.
   const running = useRef(false);
 
@@ -36,10 +38,15 @@ export function DownloadPdfButton({ plan, brand, sources, articleSources, alignm
     running.current = true;
     setBusy(true);
     setError(null);
+    setStatus('Preparing the PDF. This takes a few seconds.');
     try {
       const blob = await renderPdf(plan, { brand, sources, articleSources, alignment });
-      downloadBlob(pdfFileName(plan.meta.organisation, plan.meta.date), blob);
+      const fileName = pdfFileName(plan.meta.organisation, plan.meta.date);
+      downloadBlob(fileName, blob);
+      setStatus(`The PDF is ready: ${fileName}.`);
     } catch (cause) {
+      // The alert below says what went wrong; the status does not repeat it.
+      setStatus('');
       const reason = cause instanceof Error ? cause.message : String(cause);
       setError(`The PDF could not be prepared (${reason}). Try again, or use "Print this page" instead.`);
     } finally {
@@ -59,6 +66,9 @@ export function DownloadPdfButton({ plan, brand, sources, articleSources, alignm
       >
         {busy ? 'Preparing PDF…' : 'Download PDF'}
       </button>
+      <span role="status" className="visually-hidden">
+        {status}
+      </span>
       {error !== null && (
         // Inline style: the site's stylesheet has no rule for it yet, and the message must stand out.
         <span

@@ -60,18 +60,22 @@ function renderButton() {
 }
 
 describe('DownloadPdfButton', () => {
-  it('asks for the PDF only when clicked, shows a busy state, then downloads the file under its safe name', async () => {
+  it('asks for the PDF only when clicked, shows and announces a busy state, then downloads the file under its safe name', async () => {
     const pending = deferred<Blob>();
     pdfClient.renderPdf.mockReturnValue(pending.promise);
     renderButton();
     const button = screen.getByRole('button', { name: 'Download PDF' });
     expect(button.getAttribute('aria-busy')).toBe('false');
     expect(pdfClient.renderPdf).not.toHaveBeenCalled();
+    // The live region is there, empty, before anything is announced.
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('');
 
     fireEvent.click(button);
     await waitFor(() => expect(pdfClient.renderPdf).toHaveBeenCalledTimes(1));
     expect(button.getAttribute('aria-busy')).toBe('true');
     expect(button.textContent).toBe('Preparing PDF…');
+    expect(status.textContent).toBe('Preparing the PDF. This takes a few seconds.');
     expect(clicked).toEqual([]);
 
     const blob = new Blob(['%PDF-1.7'], { type: 'application/pdf' });
@@ -86,6 +90,9 @@ describe('DownloadPdfButton', () => {
     ]);
     expect(button.getAttribute('aria-busy')).toBe('false');
     expect(button.textContent).toBe('Download PDF');
+    expect(status.textContent).toBe(
+      'The PDF is ready: societe-generale-medical-aero-segmentation-plan-2025-03-03.pdf.',
+    );
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -124,13 +131,15 @@ describe('DownloadPdfButton', () => {
     expect(clicked).toHaveLength(1);
   });
 
-  it('says in an alert when the PDF cannot be prepared, and lets the reader try again', async () => {
+  it('says in an alert when the PDF cannot be prepared, clears the status, and lets the reader try again', async () => {
     pdfClient.renderPdf.mockRejectedValueOnce(new Error('Could not load the font'));
     renderButton();
     const button = screen.getByRole('button', { name: 'Download PDF' });
     fireEvent.click(button);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Could not load the font'));
     expect(button.getAttribute('aria-busy')).toBe('false');
+    // Said once, by the alert: the status no longer says the PDF is being prepared.
+    expect(screen.getByRole('status').textContent).toBe('');
     expect(clicked).toEqual([]);
 
     pdfClient.renderPdf.mockResolvedValueOnce(new Blob(['%PDF-']));
