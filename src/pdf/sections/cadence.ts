@@ -1,7 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { ReviewCadence } from '../../schema/plan.ts';
-import { Label, Paragraph, SmallPrint } from '../parts/blocks.ts';
+import { Citations, Label, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { ReasonWithEvidence } from '../parts/evidence.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
@@ -27,6 +27,7 @@ const styles = StyleSheet.create({
   question: { ...textSize(9, 1.4) },
   tag: { width: 92, ...textSize(7.5, 1.3), textAlign: 'right', color: MUTED },
   active: { color: RISK_COLOURS['high'] ?? '#b3261e', fontWeight: 700 },
+  seen: { marginBottom: 6 },
 });
 
 const REVIEW_LABELS = { design: 'Design review', membership: 'Membership refresh', both: 'Both reviews' } as const;
@@ -103,7 +104,7 @@ function WarningSignChecklist({ ctx, cadence }: { readonly ctx: RenderContext; r
   );
 }
 
-/** The warning signs the answers already show, with the answers quoted. */
+/** The warning signs the answers already show, with the answers quoted and the sources cited. */
 function activeSigns(ctx: RenderContext, cadence: ReviewCadence) {
   const active = cadence.triggers.filter((t) => t.active);
   if (active.length === 0) return [];
@@ -112,9 +113,10 @@ function activeSigns(ctx: RenderContext, cadence: ReviewCadence) {
     ...active.map((t) =>
       h(
         View,
-        { key: t.signId, minPresenceAhead: 30 },
+        { key: t.signId, style: styles.seen, minPresenceAhead: 30 },
         h(Label, null, t.title),
         t.reasons.map((r) => h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent })),
+        h(Citations, { ctx, article: t.article }),
       ),
     ),
   ];

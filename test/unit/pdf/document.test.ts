@@ -188,13 +188,14 @@ describe('the PDF of a fully answered plan', () => {
     }
   });
 
-  it('cites, beside each finding, method, system and phase, the sources its guide article cites', () => {
+  it('cites, beside each finding, method, system, phase and warning sign already showing, the sources its guide article cites', () => {
     const content = realContent();
     const articles = {
       mistakes: content.mistakes,
       methods: content.methods,
       systems: content.systems,
       rollout: content.rollout,
+      warningSigns: content.warningSigns,
     };
     const citation = (collection: keyof typeof articles, id: string): string => {
       const sources = articles[collection].find((a) => a.id === id)?.sources ?? [];
@@ -212,6 +213,15 @@ describe('the PDF of a fully answered plan', () => {
     const rollout = sectionText('Rollout playbook');
     for (const p of plan.rollout.phases)
       expect(contains(rollout, citation('rollout', p.phaseId)), p.phaseId).toBe(true);
+    // The signs already showing; the checklist, copied for every review, stays free of citations.
+    const active = plan.cadence.triggers.filter((t) => t.active);
+    expect(active.length).toBeGreaterThan(0);
+    const cadence = sectionText('Review cadence');
+    const checklist = cadence.slice(cadence.indexOf('Warning-sign checklist'));
+    for (const t of active) {
+      expect(contains(cadence, citation('warningSigns', t.signId)), t.signId).toBe(true);
+      expect(contains(checklist, citation('warningSigns', t.signId)), t.signId).toBe(false);
+    }
   });
 
   it('repeats a table header row on every page the table continues onto (the cascade)', () => {
