@@ -33,21 +33,18 @@ async function fetchFont(url: string, base: string): Promise<Uint8Array> {
 
 /**
  * Start fetching the two Latin faces, which every plan uses, so they arrive while react-pdf's
- * chunk loads instead of after it. Only the first call does anything, as the fonts stay
- * registered after the first render, unless a fetch fails: then the next call fetches again.
- * A failed fetch is reported by the render that reads it.
+ * chunk loads instead of after it. Only the first call does anything: the fonts stay registered
+ * after the first render. A failed fetch fails the render that reads it, and the page then
+ * stops this worker (see pdf-client.ts), so a failure is never handed to a later job.
  */
 export function prefetchLatinFonts(base: string): void {
   if (prefetched) return;
   prefetched = true;
   for (const url of [latinRegular, latinBold]) {
     const bytes = fetchFont(url, base);
+    // Handled here so a failure nobody reads is not an unhandled rejection; a reader still sees it.
+    bytes.catch(() => undefined);
     early.set(url, bytes);
-    // Also keeps a failure nobody reads from being an unhandled rejection; a reader still sees it.
-    bytes.catch(() => {
-      if (early.get(url) === bytes) early.delete(url);
-      prefetched = false;
-    });
   }
 }
 

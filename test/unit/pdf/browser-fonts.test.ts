@@ -97,21 +97,6 @@ describe('browser fonts', () => {
     }
   });
 
-  it('forgets a failed prefetch nobody read, so the next job fetches the fonts again', async () => {
-    const fetchMock = stubFetch(['latin-400', 'latin-700']);
-    const { browserFontSources, prefetchLatinFonts } = await freshModule();
-    // The first job fails before it reads any font, say because react-pdf's chunk did not load.
-    prefetchLatinFonts(BASE);
-    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
-    await new Promise((resolve) => setTimeout(resolve, 0));
-
-    // Back online, the next job starts new fetches and reads them.
-    stubFetch();
-    prefetchLatinFonts(BASE);
-    const sources = browserFontSources(BASE);
-    expect(text(await sources.read(sources.latin.bold))).toBe(`bytes of ${absolute(sources.latin.bold)}`);
-  });
-
   it('leaves a failed prefetch nobody reads without an unhandled rejection', async () => {
     stubFetch(['latin-400', 'latin-700']);
     const { prefetchLatinFonts } = await freshModule();

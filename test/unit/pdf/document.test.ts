@@ -217,7 +217,9 @@ describe('the PDF of a fully answered plan', () => {
     const active = plan.cadence.triggers.filter((t) => t.active);
     expect(active.length).toBeGreaterThan(0);
     const cadence = sectionText('Review cadence');
-    const checklist = cadence.slice(cadence.indexOf('Warning-sign checklist'));
+    const checklistStart = cadence.indexOf('Warning-sign checklist');
+    expect(checklistStart).toBeGreaterThan(cadence.indexOf('Signs already showing'));
+    const checklist = cadence.slice(checklistStart);
     for (const t of active) {
       expect(contains(cadence, citation('warningSigns', t.signId)), t.signId).toBe(true);
       expect(contains(checklist, citation('warningSigns', t.signId)), t.signId).toBe(false);

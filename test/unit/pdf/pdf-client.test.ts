@@ -65,6 +65,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
 });
 
@@ -99,7 +100,7 @@ describe('the PDF worker client', () => {
     first?.reply({ id: 1, error: 'Could not load the font /_astro/noto.woff: 404 Not Found' });
     await expect(failing).rejects.toThrow('Could not load the font /_astro/noto.woff: 404 Not Found');
     // The failed worker may remember its failure (a chunk that did not load), so it is not reused.
-    await expect(other).rejects.toThrow('the PDF worker was restarted after an error');
+    await expect(other).rejects.toThrow('the PDF worker was stopped after an error');
     expect(first?.terminated).toBe(true);
 
     const next = renderPdf(plan, options);
@@ -150,6 +151,44 @@ describe('the PDF worker client', () => {
     const second = renderPdf(plan, options);
     FakeWorker.started[1]?.emit('messageerror', {});
     await expect(second).rejects.toThrow('the PDF worker sent a reply that could not be read');
+  });
+
+  it('stops a worker that has not answered within the time limit, so the button is never busy for good', async () => {
+    vi.useFakeTimers();
+    const { renderPdf, TIME_LIMIT_MS } = await freshClient();
+    const stuck = renderPdf(plan, options);
+    const rejected = expect(stuck).rejects.toThrow('the PDF took more than 2 minutes, so its worker was stopped');
+    await vi.advanceTimersByTimeAsync(TIME_LIMIT_MS - 1);
+    expect(FakeWorker.started[0]?.terminated).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await rejected;
+    expect(FakeWorker.started[0]?.terminated).toBe(true);
+
+    // A job answered in time is not stopped by its time limit later.
+    const quick = renderPdf(plan, options);
+    const blob = new Blob(['%PDF-']);
+    FakeWorker.started[1]?.reply({ id: 2, blob });
+    expect(await quick).toBe(blob);
+    await vi.advanceTimersByTimeAsync(TIME_LIMIT_MS);
+    expect(FakeWorker.started[1]?.terminated).toBe(false);
+  });
+
+  it('lets no late event from a stopped worker touch the worker that replaced it', async () => {
+    const { renderPdf } = await freshClient();
+    const first = renderPdf(plan, options);
+    const old = FakeWorker.started[0];
+    old?.emit('error', { message: '', preventDefault: () => undefined });
+    await expect(first).rejects.toThrow('the PDF worker stopped');
+
+    const second = renderPdf(plan, options);
+    const current = FakeWorker.started[1];
+    old?.emit('error', { message: 'late', preventDefault: () => undefined });
+    old?.emit('messageerror', {});
+    old?.reply({ id: 2, error: 'late reply' });
+    expect(current?.terminated).toBe(false);
+    const blob = new Blob(['%PDF-']);
+    current?.reply({ id: 2, blob });
+    expect(await second).toBe(blob);
   });
 
   it('rejects a request the worker cannot be sent, and still answers the others', async () => {

@@ -1,9 +1,9 @@
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PdfJob, PdfReply } from '../../../src/pdf/worker-protocol.ts';
 import type { Plan } from '../../../src/schema/plan.ts';
 import { fullPlan, realContent } from './support/plans.ts';
 
-/** What the worker did, in order: prefetches, renders and replies. */
+/** What the worker did, in order: prefetches, loading react-pdf's module, renders. */
 const seen = vi.hoisted(() => ({ steps: [] as string[], fail: null as Error | null }));
 
 vi.mock('../../../src/pdf/browser-fonts.ts', () => ({
@@ -11,7 +11,7 @@ vi.mock('../../../src/pdf/browser-fonts.ts', () => ({
 }));
 
 vi.mock('../../../src/pdf/browser.ts', () => {
-  // Runs when the worker imports react-pdf's module, which it does on its first job.
+  // Runs when the worker imports react-pdf's module: once per worker, on its first job.
   seen.steps.push('load react-pdf');
   return {
     renderPlanPdfBlob: (plan: Plan, _options: unknown, base: string) => {
@@ -25,10 +25,15 @@ vi.mock('../../../src/pdf/browser.ts', () => {
 const scope = {
   listener: null as ((event: { data: PdfJob }) => void) | null,
   replies: [] as PdfReply[],
+  /** Set to make the next `postMessage` throw, as a reply that cannot be cloned would. */
+  refuseNext: null as Error | null,
   addEventListener(type: string, listener: (event: { data: PdfJob }) => void) {
     if (type === 'message') scope.listener = listener;
   },
   postMessage(reply: PdfReply) {
+    const refusal = scope.refuseNext;
+    scope.refuseNext = null;
+    if (refusal !== null) throw refusal;
     scope.replies.push(reply);
   },
 };
@@ -44,31 +49,38 @@ async function send(id: number): Promise<PdfReply | undefined> {
   return scope.replies.at(-1);
 }
 
-beforeAll(async () => {
+// A new worker for each test: its module and react-pdf's are loaded afresh.
+beforeEach(async () => {
+  seen.steps = [];
+  seen.fail = null;
+  scope.replies = [];
+  scope.refuseNext = null;
+  plan = fullPlan({ organisation: 'Northwind' });
+  vi.resetModules();
   vi.stubGlobal('self', scope);
   await import('../../../src/pdf/pdf-worker.ts');
 });
 
-beforeEach(() => {
-  seen.steps = [];
-  seen.fail = null;
-  plan = fullPlan({ organisation: 'Northwind' });
-});
-
 describe('the PDF worker', () => {
-  it('starts the Latin fonts before loading react-pdf, renders against the page address it was given, and sends the file back', async () => {
+  it('starts the Latin fonts before it loads react-pdf, renders against the page address it was given, and sends the file back', async () => {
     const reply = await send(7);
     expect(seen.steps).toEqual([`prefetch ${base}`, 'load react-pdf', `render Northwind ${base}`]);
     expect(reply?.id).toBe(7);
     expect(reply !== undefined && 'blob' in reply ? await reply.blob.text() : null).toBe('%PDF-');
+
+    // The next job reuses the loaded module.
+    seen.steps = [];
+    await send(8);
+    expect(seen.steps).toEqual([`prefetch ${base}`, `render Northwind ${base}`]);
   });
 
-  it('answers a failed render with its reason, under the job id, and keeps serving', async () => {
+  it('answers a failed render with its reason, under the job id', async () => {
     seen.fail = new Error('Could not load the font /_astro/noto.woff: 404 Not Found');
     expect(await send(8)).toEqual({ id: 8, error: 'Could not load the font /_astro/noto.woff: 404 Not Found' });
-    seen.fail = null;
-    const reply = await send(9);
-    expect(reply !== undefined && 'blob' in reply).toBe(true);
-    expect(seen.steps).not.toContain('load react-pdf');
+  });
+
+  it('answers with the reason when the file itself cannot be sent, so the page does not wait for ever', async () => {
+    scope.refuseNext = new Error('DataCloneError: the file could not be cloned');
+    expect(await send(9)).toEqual({ id: 9, error: 'DataCloneError: the file could not be cloned' });
   });
 });
