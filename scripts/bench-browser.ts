@@ -112,13 +112,13 @@ try {
   // A returning visitor, the usual case: answers reach the results page only through the site,
   // so the service worker installed on an earlier page and now serves it. Three clicks.
   const returning = await openResults(browser, url);
-  const installed = await returning.evaluate(() =>
+  const active = await returning.evaluate(() =>
     Promise.race([
       navigator.serviceWorker.ready.then(() => true),
       new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
     ]),
   );
-  if (!installed) throw new Error('the service worker did not install within 30 s, so there is no returning visitor');
+  if (!active) throw new Error('the service worker was not active within 30 s, so there is no returning visitor');
   await returning.reload();
   await returning.waitForSelector('#summary-heading');
   if (!(await returning.evaluate(() => navigator.serviceWorker.controller !== null)))

@@ -89,7 +89,7 @@ describe('the PDF plan in the browser', () => {
     await context.close();
   });
 
-  it('prints Chinese text as Chinese in the PDF the worker makes, fetching the CJK font only then', async () => {
+  it('prints Chinese text in the PDF the worker makes, with the Chinese font embedded and the Korean one not fetched', async () => {
     const { page, context, errors } = await openRecordedPage(browser, baseUrl);
     const pageRequests: string[] = [];
     page.on('request', (r) => pageRequests.push(r.url()));
@@ -120,8 +120,11 @@ describe('the PDF plan in the browser', () => {
       page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('button', { name: 'Download PDF' }).click(),
     ]);
-    const text = bodyText(await readPdf(new Uint8Array(readFileSync(await download.path()))));
+    const bytes = new Uint8Array(readFileSync(await download.path()));
+    const text = bodyText(await readPdf(bytes));
     expect(text).toContain(squash('北风医药（上海）'));
+    // Drawn with the Chinese font, not just mapped to Chinese text.
+    expect(new TextDecoder('latin1').decode(bytes)).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansHans-Regular/);
     expect(text).toContain(squash('潜力来自处方数据，每月更新。'));
     // The Chinese font, not the Korean one: no Hangul here.
     expect(pageRequests.filter((u) => u.endsWith('.otf')).map((u) => u.replace(/.*\//, ''))).toEqual([
