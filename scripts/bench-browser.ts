@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from '../test/e2e/support/browser.ts';
+import { openSavedResults } from '../test/e2e/support/saved-assessment.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ANSWERS = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/answers/northwind-pharma.json'), 'utf8')) as unknown;
@@ -67,31 +68,7 @@ type Page = Awaited<ReturnType<Browser['newPage']>>;
 async function openResults(browser: Browser, url: string): Promise<Page> {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${url}/`);
-  await page.evaluate((document) => {
-    const id = 'benchmark01';
-    localStorage.setItem(
-      `segment-playbook:v1:assessment:${id}`,
-      JSON.stringify({
-        storageVersion: 1,
-        id,
-        name: 'Benchmark',
-        step: 6,
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        document,
-      }),
-    );
-    localStorage.setItem(
-      'segment-playbook:v1:index',
-      JSON.stringify({
-        storageVersion: 1,
-        currentId: id,
-        assessments: [{ id, name: 'Benchmark', updatedAt: '2026-01-01T00:00:00.000Z' }],
-      }),
-    );
-  }, ANSWERS);
-  await page.goto(`${url}/results/`);
-  await page.waitForSelector('#summary-heading');
+  await openSavedResults(page, url, ANSWERS, 'Benchmark');
   return page;
 }
 

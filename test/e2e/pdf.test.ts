@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bodyText, readPdf, squash } from '../support/read-pdf.ts';
 import { launchBrowser, openRecordedPage } from './support/browser.ts';
 import { answerStep, next, waitForStep } from './support/questionnaire.ts';
+import { openSavedResults } from './support/saved-assessment.ts';
 
 const baseUrl = inject('baseUrl');
 /** The two Noto Sans Latin faces every plan uses. */
@@ -101,21 +102,7 @@ describe('the PDF plan in the browser', () => {
       meta: { ...fixture.meta, organisation: '北风医药（上海）' },
       notes: { ...fixture.notes, 'readiness.potential': '潜力来自处方数据，每月更新。' },
     };
-    await page.goto(`${baseUrl}/`);
-    await page.evaluate((saved) => {
-      const id = 'chinese01';
-      const updatedAt = '2026-01-01T00:00:00.000Z';
-      localStorage.setItem(
-        `segment-playbook:v1:assessment:${id}`,
-        JSON.stringify({ storageVersion: 1, id, name: 'Shanghai', step: 6, updatedAt, document: saved }),
-      );
-      localStorage.setItem(
-        'segment-playbook:v1:index',
-        JSON.stringify({ storageVersion: 1, currentId: id, assessments: [{ id, name: 'Shanghai', updatedAt }] }),
-      );
-    }, document);
-    await page.goto(`${baseUrl}/results/`);
-    await page.waitForSelector('#summary-heading');
+    await openSavedResults(page, baseUrl, document, 'Shanghai');
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 60_000 }),
       page.getByRole('button', { name: 'Download PDF' }).click(),
