@@ -55,6 +55,13 @@ const content = realContent();
 const options = { brand: content.brand, sources: content.sources };
 let plan: Plan;
 
+/** The worker answers job `id` with a file, and the request resolves with that very file. */
+async function expectAnswered(request: Promise<Blob>, worker: FakeWorker | undefined, id: number): Promise<void> {
+  const blob = new Blob(['%PDF-']);
+  worker?.reply({ id, blob });
+  expect(await request).toBe(blob);
+}
+
 /** Let the client's promise callbacks run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -105,9 +112,7 @@ describe('the PDF worker client', () => {
 
     const next = renderPdf(plan, options);
     expect(FakeWorker.started).toHaveLength(2);
-    const blob = new Blob(['%PDF-']);
-    FakeWorker.started[1]?.reply({ id: 3, blob });
-    expect(await next).toBe(blob);
+    await expectAnswered(next, FakeWorker.started[1], 3);
   });
 
   it('ignores a reply to a request it is not waiting for', async () => {
@@ -115,9 +120,7 @@ describe('the PDF worker client', () => {
     const request = renderPdf(plan, options);
     const worker = FakeWorker.started[0];
     worker?.reply({ id: 99, blob: new Blob(['stray']) });
-    const blob = new Blob(['%PDF-']);
-    worker?.reply({ id: 1, blob });
-    expect(await request).toBe(blob);
+    await expectAnswered(request, worker, 1);
   });
 
   it('fails every waiting request when the worker itself fails, and starts a new worker for the next', async () => {
@@ -134,9 +137,7 @@ describe('the PDF worker client', () => {
 
     const retry = renderPdf(plan, options);
     expect(FakeWorker.started).toHaveLength(2);
-    const blob = new Blob(['%PDF-']);
-    FakeWorker.started[1]?.reply({ id: 3, blob });
-    expect(await retry).toBe(blob);
+    await expectAnswered(retry, FakeWorker.started[1], 3);
   });
 
   it('names the error the worker threw outside a job, and a reply it could not read', async () => {
@@ -166,9 +167,7 @@ describe('the PDF worker client', () => {
 
     // A job answered in time is not stopped by its time limit later.
     const quick = renderPdf(plan, options);
-    const blob = new Blob(['%PDF-']);
-    FakeWorker.started[1]?.reply({ id: 2, blob });
-    expect(await quick).toBe(blob);
+    await expectAnswered(quick, FakeWorker.started[1], 2);
     await vi.advanceTimersByTimeAsync(TIME_LIMIT_MS);
     expect(FakeWorker.started[1]?.terminated).toBe(false);
   });
@@ -186,9 +185,7 @@ describe('the PDF worker client', () => {
     old?.emit('messageerror', {});
     old?.reply({ id: 2, error: 'late reply' });
     expect(current?.terminated).toBe(false);
-    const blob = new Blob(['%PDF-']);
-    current?.reply({ id: 2, blob });
-    expect(await second).toBe(blob);
+    await expectAnswered(second, current, 2);
   });
 
   it('rejects a request the worker cannot be sent, and still answers the others', async () => {
@@ -199,8 +196,6 @@ describe('the PDF worker client', () => {
     await expect(renderPdf(plan, options)).rejects.toThrow('DataCloneError: a function could not be cloned');
     await settle();
     // The failed request is not left waiting: the earlier one still gets its reply.
-    const blob = new Blob(['%PDF-']);
-    worker?.reply({ id: 1, blob });
-    expect(await first).toBe(blob);
+    await expectAnswered(first, worker, 1);
   });
 });
