@@ -5,6 +5,7 @@ import { extraSubsetsFor, type ExtraSubset } from './subsets.ts';
 import { setPostscriptName } from './sfnt-name.ts';
 import { cacheShaping } from './shaping-cache.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
+import type { GlyphCoverage } from './printable.ts';
 
 /** Pieces longer than this are cut, so a URL or a pasted token without spaces still wraps. */
 const LONGEST_UNBROKEN = 18;
@@ -19,17 +20,33 @@ type LargeFamily = 'CJK' | 'Korean';
 let hyphenationSet = false;
 
 /**
+ * A word that the English hyphenation patterns may split, with a hyphen: letters, apostrophes and
+ * hyphens, with punctuation only at its ends. A URL, a path, an e-mail address or a code is not
+ * one: a hyphen added where it breaks would change what it says.
+ */
+const WORD = /^\p{P}*\p{L}[\p{L}\p{M}'’-]*\p{P}*$/u;
+/** Where a long token that is not a word may break, without a hyphen: after a run of these characters. */
+const AFTER_TOKEN_SEPARATOR = /(?<=[/.?&=_@#-])(?![/.?&=_@#-])/u;
+
+/** The parts with a break without a hyphen (an empty string) between each two. */
+const withGlue = (parts: readonly string[]): string[] => parts.flatMap((part, i) => (i === 0 ? [part] : ['', part]));
+
+/**
  * Split a word where a line may break. An empty string between two parts is a break without a
  * hyphen (react-pdf treats it as zero-width glue); parts returned by the built-in English
- * hyphenation break with a hyphen. CJK text breaks between any two characters, as it is set.
+ * hyphenation break with a hyphen. A long token that is not a word breaks after its separators
+ * ("/", ".", "?", "&", "=", "_", "@", "#", "-"), never with a hyphen. Any piece still too long is cut
+ * every few characters. CJK text breaks between any two characters, as it is set.
  */
 export function breakPoints(word: string, builtin: (w: string) => string[] = (w) => [w]): string[] {
   if (containsCjk(word)) return cjkBreaks(word);
-  return builtin(word).flatMap((part) => {
+  if (word.length <= LONGEST_UNBROKEN) return WORD.test(word) ? builtin(word) : [word];
+  const parts = WORD.test(word) ? builtin(word) : withGlue(word.split(AFTER_TOKEN_SEPARATOR));
+  return parts.flatMap((part) => {
     if (part.length <= LONGEST_UNBROKEN) return [part];
     const chunks: string[] = [];
-    for (let i = 0; i < part.length; i += CHUNK) chunks.push(...(i === 0 ? [] : ['']), part.slice(i, i + CHUNK));
-    return chunks;
+    for (let i = 0; i < part.length; i += CHUNK) chunks.push(part.slice(i, i + CHUNK));
+    return withGlue(chunks);
   });
 }
 
@@ -46,7 +63,7 @@ function cjkBreaks(word: string): string[] {
     else parts.push(token);
     glueNext = NO_BREAK_AFTER.test(token);
   }
-  return parts.flatMap((part, i) => (i === 0 ? [part] : ['', part]));
+  return withGlue(parts);
 }
 
 function base64(bytes: Uint8Array): string {
@@ -159,4 +176,33 @@ export async function registerPdfFonts(sources: PdfFontSources, needs: FontNeeds
     ...(needs.korean ? [large('Korean', sources.korean)] : []),
   ];
   return Promise.all([latin, ...extra, ...cjk]);
+}
+
+/** The one method of a loaded fontkit face that the coverage check needs. */
+interface GlyphLookup {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+}
+
+const hasGlyphLookup = (data: unknown): data is GlyphLookup =>
+  typeof data === 'object' && data !== null && 'hasGlyphForCodePoint' in data;
+
+/**
+ * Whether some family in the list (as `registerPdfFonts` returned it, so every face is loaded) has
+ * a glyph for a code point: the same question react-pdf asks when it picks a font for a character.
+ * The regular faces are asked; each bold face covers the same characters as its regular one.
+ */
+export function glyphCoverage(families: readonly string[]): GlyphCoverage {
+  const faces = families.flatMap((fontFamily): GlyphLookup[] => {
+    const { data } = Font.getFont({ fontFamily, fontWeight: 400 });
+    return hasGlyphLookup(data) ? [data] : [];
+  });
+  const known = new Map<number, boolean>();
+  return (codePoint) => {
+    let covered = known.get(codePoint);
+    if (covered === undefined) {
+      covered = faces.some((face) => face.hasGlyphForCodePoint(codePoint));
+      known.set(codePoint, covered);
+    }
+    return covered;
+  };
 }

@@ -34,7 +34,8 @@ const INSIDE = new Map(EXTRA_SUBSETS.map((s) => [s, characterClass(SUBSET_RANGES
 
 /**
  * The subsets beyond Latin that the text needs: each one holding a character the Latin font does
- * not have. Characters no subset covers (Arabic, say) add nothing; they print as missing glyphs.
+ * not have. Characters no subset covers (Arabic, say) add nothing; the PDF prints U+FFFD in their
+ * place (see printable.ts).
  */
 export function extraSubsetsFor(text: string): ExtraSubset[] {
   const beyond = text.match(OUTSIDE_LATIN)?.join('') ?? '';

@@ -87,6 +87,48 @@ describe('breakPoints (where lines may break)', () => {
     expect(Math.max(...parts.map((p) => p.length))).toBeLessThanOrEqual(18);
   });
 
+  it('breaks a URL or an e-mail address after its separators, never with a hyphen from the word patterns', () => {
+    const url = 'https://crm.example.com/reports/tier-review?region=north&year=2026';
+    const hyphenateAll = (word: string): string[] => [word.slice(0, 5), word.slice(5)];
+    expect(breakPoints(url, hyphenateAll)).toEqual([
+      'https://',
+      '',
+      'crm.',
+      '',
+      'example.',
+      '',
+      'com/',
+      '',
+      'reports/',
+      '',
+      'tier-',
+      '',
+      'review?',
+      '',
+      'region=',
+      '',
+      'north&',
+      '',
+      'year=',
+      '',
+      '2026',
+    ]);
+    expect(breakPoints('dana.whitfield@northwind-medical.example', hyphenateAll)).toEqual([
+      'dana.',
+      '',
+      'whitfield@',
+      '',
+      'northwind-',
+      '',
+      'medical.',
+      '',
+      'example',
+    ]);
+    // Short tokens stay whole; words, even with punctuation at their ends, are still hyphenated.
+    expect(breakPoints('2026-04-07', hyphenateAll)).toEqual(['2026-04-07']);
+    expect(breakPoints('(segmentation),', hyphenateAll)).toEqual(['(segm', 'entation),']);
+  });
+
   it('lets CJK text break between characters but keeps punctuation with its neighbour', () => {
     expect(breakPoints('客户（细分）计划。好')).toEqual([
       '客',

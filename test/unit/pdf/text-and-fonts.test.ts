@@ -85,6 +85,42 @@ describe('long free text', () => {
   });
 });
 
+describe('characters the fonts do not have, invisible characters and long tokens', () => {
+  it('never falls back to Helvetica: scripts without a font print as U+FFFD, direction marks vanish', async () => {
+    const plan = fullPlan({
+      organisation: 'Northwind\u2069 Médical\u2068',
+      notes: {
+        'readiness.objective': 'Copied from Teams: \u2068Dana Whitfield\u2069 agreed 👍🏽; Riyadh office: شركة الرياض',
+        'readiness.sponsor': 'col1\tcol2 ≥ 50 accounts → tier A',
+      },
+    });
+    const pdf = await readPdf(await renderPlan(plan));
+    // pdfkit's standard fonts are not embedded: their names carry no subset tag.
+    expect(rawText(pdf)).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+    expect(pdf.pages[0]?.text).toContain('Northwind Médical');
+    const items = pdf.pages.flatMap((p) => p.items.map((i) => i.str)).join(' ');
+    expect(items).toContain(
+      'Dana Whitfield agreed \uFFFD; Riyadh office: \uFFFD\uFFFD\uFFFD\uFFFD \uFFFD\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD',
+    );
+    expect(items).toContain('col1 col2 >= 50 accounts -> tier A');
+    expect(itemsOutsidePage(pdf)).toEqual([]);
+  });
+
+  it('breaks a long URL after its separators, without adding hyphens that would change it', async () => {
+    const url = `https://crm.example.com/reports/${'segment/'.repeat(30)}tiers?region=north&year=2026`;
+    const pdf = await readPdf(
+      await renderPlan(fullPlan({ notes: { 'readiness.objective': `See ${url} for the list.` } })),
+    );
+    const page = pdf.pages.find((p) => p.text.includes('https://crm.example.com'));
+    // The items in reading order, joined without white space but keeping hyphens: the URL as typed.
+    const joined = (page?.items ?? []).map((i) => i.str.replace(/\s+/g, '')).join('');
+    expect(joined).toContain(`See${url}forthelist.`);
+    const lines = page?.items.filter((i) => i.str.includes('segment/')) ?? [];
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.str.trimEnd()).toMatch(/\/$|for the list\.$/);
+  });
+});
+
 describe('Latin Extended, Greek and Cyrillic text', () => {
   it('renders Polish, Hungarian, Romanian and Croatian letters as written, with one copy of each font', async () => {
     const pdf = await renderScript(
