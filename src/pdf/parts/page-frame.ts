@@ -4,6 +4,7 @@ import { INK, MUTED, PAGE, RULE } from '../theme.ts';
 import type { RenderContext } from '../render-context.ts';
 import type { SectionInfo } from '../sections/section-info.ts';
 import { SectionHeading } from './heading.ts';
+import { clipToWidth } from '../text-width.ts';
 
 /** Where the header and footer sit: this far in from the top and bottom edges of the page. */
 const FURNITURE_INSET = 30;
@@ -54,10 +55,12 @@ const styles = StyleSheet.create({
   footerRight: { width: 90, textAlign: 'right' },
 });
 
-/** Longest organisation name the header shows in full; a longer one would wrap into the page body. */
+/**
+ * The widest organisation name the header shows in full, in Latin characters (a Chinese character
+ * counts two); a wider one would wrap into the page body.
+ */
 const HEADER_NAME_MAX = 56;
-const headerName = (name: string): string =>
-  name.length > HEADER_NAME_MAX ? `${name.slice(0, HEADER_NAME_MAX - 1).trimEnd()}…` : name;
+const headerName = (name: string): string => clipToWidth(name, HEADER_NAME_MAX);
 
 export interface SectionPageProps {
   readonly ctx: RenderContext;

@@ -2,6 +2,7 @@ import { Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import { formatDate } from '../format.ts';
 import type { RenderContext } from '../render-context.ts';
+import { clipToWidth, displayWidth } from '../text-width.ts';
 import { INK, MUTED, PAGE, RULE, textSize } from '../theme.ts';
 
 const styles = StyleSheet.create({
@@ -18,6 +19,7 @@ const styles = StyleSheet.create({
   },
   title: { ...textSize(34, 1.15), fontWeight: 700, color: '#ffffff', marginTop: 90 },
   organisation: { ...textSize(18, 1.3), color: '#ffffff', marginTop: 12 },
+  organisationLong: { ...textSize(14, 1.3) },
   body: { paddingHorizontal: PAGE.marginX, paddingTop: 36 },
   row: { flexDirection: 'row', paddingVertical: 8, borderBottomWidth: 0.5, borderBottomColor: RULE },
   key: {
@@ -30,6 +32,7 @@ const styles = StyleSheet.create({
     paddingTop: 1.5,
   },
   value: { flex: 1 },
+  valueLong: { ...textSize(8.5) },
   note: {
     position: 'absolute',
     top: 842 - 40 - 24,
@@ -39,6 +42,16 @@ const styles = StyleSheet.create({
     color: MUTED,
   },
 });
+
+/**
+ * How much text the cover takes at its full size, in Latin characters (a Chinese character counts
+ * two, see text-width.ts). The cover is one page: longer text is set smaller, and the name in the
+ * coloured band is shortened (the "Prepared for" row below gives it in full). With every field at
+ * its longest (200 characters, Chinese or Latin), everything still fits the page.
+ */
+const BAND_NAME_FULL_SIZE = 100;
+const BAND_NAME_MAX = 200;
+const ROW_FULL_SIZE = 200;
 
 /** The cover: title, organisation, date, and who answered. No running header or footer here. */
 export function Cover({ ctx }: { readonly ctx: RenderContext }) {
@@ -59,7 +72,16 @@ export function Cover({ ctx }: { readonly ctx: RenderContext }) {
       ctx.brand.logo === undefined ? null : h(Image, { style: styles.logo, src: ctx.brand.logo }),
       h(Text, { style: styles.brand }, ctx.brand.name),
       h(Text, { style: styles.title }, 'Customer segmentation plan'),
-      h(Text, { style: styles.organisation }, ctx.organisation),
+      h(
+        Text,
+        {
+          style: [
+            styles.organisation,
+            displayWidth(ctx.organisation) > BAND_NAME_FULL_SIZE ? styles.organisationLong : {},
+          ],
+        },
+        clipToWidth(ctx.organisation, BAND_NAME_MAX),
+      ),
     ),
     h(
       View,
@@ -69,7 +91,7 @@ export function Cover({ ctx }: { readonly ctx: RenderContext }) {
           View,
           { key, style: styles.row },
           h(Text, { style: styles.key }, key),
-          h(Text, { style: styles.value }, value),
+          h(Text, { style: [styles.value, displayWidth(value) > ROW_FULL_SIZE ? styles.valueLong : {}] }, value),
         ),
       ),
     ),

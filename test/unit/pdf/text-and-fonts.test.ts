@@ -231,6 +231,23 @@ describe('Chinese, Japanese and Korean text', () => {
     }
   });
 
+  it('keeps the cover to one page and the running header to one line with Chinese names at their longest', async () => {
+    const content = realContent();
+    const document = answersDocument(content, { organisation: '北风医药集团有限公司'.repeat(20) });
+    document.meta = { ...document.meta, respondent: '欧阳'.repeat(100), role: '销售副总裁'.repeat(40) };
+    const pdf = await readPdf(await renderPlan(buildPlan(content, document)));
+    expect(itemsOutsidePage(pdf)).toEqual([]);
+    // The contents follow on page 2, so nothing of the cover moved onto another page.
+    expect(pdf.outline.slice(0, 2)).toEqual(['Cover', 'Contents']);
+    expect(pdf.pages[1]?.text).toContain('Contents');
+    expect(pdf.pages[1]?.text).not.toContain('Prepared for');
+    expect(squash(pdf.pages[0]?.text ?? '')).toContain(squash('欧阳'.repeat(100)));
+    const page = pdf.pages[3];
+    const header = page?.items.filter((i) => i.y > (page.height || 0) - 60) ?? [];
+    expect(header.map((i) => i.str).join('')).toContain('…');
+    expect(new Set(header.map((i) => i.y.toFixed(0)))).toHaveLength(1);
+  });
+
   it('keeps the organisation in mixed scripts: Chinese with accented Latin', async () => {
     const organisation = 'Ærø Médical 客户细分';
     const pdf = await readPdf(await renderPlan(fullPlan({ organisation })));
