@@ -66,7 +66,8 @@ export function GanttChart({ rollout, accent }: { readonly rollout: RolloutPlan;
           View,
           { style: styles.label },
           h(Text, { style: styles.title }, `${p.order}. ${p.title.split(':')[0] ?? p.title}`),
-          h(Text, { style: styles.dates }, formatDateRange(p.start, p.end)),
+          // A skipped phase has no dates; its track says "Skipped", so the label does not repeat it.
+          h(Text, { style: styles.dates }, p.included ? formatDateRange(p.start, p.end) : 'Not scheduled'),
         ),
         h(
           View,

@@ -2,7 +2,8 @@ import { Font } from '@react-pdf/renderer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatDateRange } from '../../../src/pdf/format.ts';
 import type { Plan } from '../../../src/schema/plan.ts';
-import { fullPlan, realContent } from './support/plans.ts';
+import { buildPlan } from '../../../src/engine/build-plan.ts';
+import { answersDocument, fullPlan, realContent } from './support/plans.ts';
 import {
   CREATION_DATE,
   filledBoxes,
@@ -374,5 +375,20 @@ describe('the PDF of a fully answered plan', () => {
     expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSans-Regular/);
     expect(raw).not.toContain('NotoSansHans');
     expect(pdf.bytes.length).toBeLessThan(1_000_000);
+  });
+});
+
+describe('the PDF of a plan without a pilot', () => {
+  it('marks the pilot as skipped once on the timeline, without dates', async () => {
+    const content = realContent();
+    const document = answersDocument(content);
+    document.answers['rollout.pilot'] = 'no-pilot';
+    const plan = buildPlan(content, document);
+    const pilot = plan.rollout.phases.find((p) => p.phaseId === 'pilot');
+    expect(pilot?.included).toBe(false);
+    const pdf = await readPdf(await renderPlan(plan));
+    const timeline = pdf.pages.find((p) => p.text.includes('Not scheduled'));
+    expect(timeline?.text).toMatch(/\d\. Pilot Not scheduled Skipped/);
+    expect(timeline?.text).not.toContain('Skipped Skipped');
   });
 });
