@@ -13,6 +13,8 @@
  *    replacement character, which every Noto Sans subset has.
  */
 
+import { segments } from './text-width.ts';
+
 /** Direction marks, embeddings, overrides and isolates: they order right-to-left text and have no glyph. */
 const DIRECTION_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 /** C0 and C1 control characters other than tab, line feed, carriage return and NEL (handled as breaks). */
@@ -72,8 +74,6 @@ const spaceFor = (space: string): string => (space === '\u2007' || space === '\u
 
 const printableAscii = (codePoint: number): boolean => codePoint >= 0x20 && codePoint < 0x7f;
 
-let graphemes: Intl.Segmenter | undefined;
-
 /**
  * The text with every character that no font has replaced (pass 2 above). A character is judged
  * with what surrounds it in the same grapheme: an emoji with its skin tone, or a letter with its
@@ -89,9 +89,8 @@ export function replaceMissingGlyphs(text: string, covers: GlyphCoverage): strin
     }
   }
   if (complete) return text;
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let result = '';
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of segments(text)) {
     const codePoints = Array.from(segment);
     const missing = codePoints.filter((char) => {
       const codePoint = char.codePointAt(0) ?? 0;

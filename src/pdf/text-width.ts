@@ -10,7 +10,8 @@ const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
 
 let graphemes: Intl.Segmenter | undefined;
-const segments = (text: string): string[] => {
+/** The text's graphemes: what a reader sees as one character (a letter with its accents, an emoji with its modifiers). */
+export const segments = (text: string): string[] => {
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return Array.from(graphemes.segment(text), (s) => s.segment);
 };
