@@ -21,7 +21,7 @@ export function optionLabel(question: Question, optionId: string): string {
   return question.options?.find((o) => o.id === optionId)?.label ?? optionId;
 }
 
-/** A scale point or number as the respondent saw it: "4 of 5", "1 of 5 (Stable)", "250 reps". */
+/** A scale point or number as the respondent saw it: "4 of 5", "1 of 5 (Stable)", "250 reps", "1 rep". */
 export function numberLabel(question: Question, value: number): string {
   if (question.type === 'scale') {
     const { min, max } = numericBounds(question);
@@ -29,7 +29,8 @@ export function numberLabel(question: Question, value: number): string {
     const end = value === min ? ` (${low})` : value === max ? ` (${high})` : '';
     return `${value} of ${max}${end}`;
   }
-  return question.unit === undefined ? formatNumber(value) : `${formatNumber(value)} ${question.unit}`;
+  const unit = value === 1 ? (question.unitOne ?? question.unit) : question.unit;
+  return unit === undefined ? formatNumber(value) : `${formatNumber(value)} ${unit}`;
 }
 
 /**

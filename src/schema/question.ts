@@ -46,6 +46,8 @@ export const questionSchema = z
     order: z.enum(['ascending', 'none']).default('none'),
     /** For number questions: the unit shown beside the field, e.g. "reps". */
     unit: z.string().min(1).optional(),
+    /** For number questions that accept 1: the unit after exactly 1, e.g. "rep" ("1 rep", "2 reps"). */
+    unitOne: z.string().min(1).optional(),
     /** For number questions: the allowed range and whether decimals are allowed. */
     min: z.number().optional(),
     max: z.number().optional(),
@@ -74,6 +76,13 @@ export const questionSchema = z
     }
     if (q.type === 'number' && (q.min === undefined || q.max === undefined || q.unit === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a number question needs unit, min and max' });
+    }
+    if (q.unit !== undefined && q.unitOne === undefined && (q.min ?? 1) <= 1 && (q.max ?? 1) >= 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unitOne'],
+        message: `the question accepts 1, so it needs unitOne: the unit after 1 ("1 ${q.unit}" reads wrongly)`,
+      });
     }
     if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
       ctx.addIssue({ code: 'custom', path: ['min'], message: `min ${q.min} is above max ${q.max}` });

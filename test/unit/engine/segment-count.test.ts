@@ -25,6 +25,14 @@ describe('segment count', () => {
     });
   });
 
+  it('quotes 1 with the singular unit and any other number with the plural', () => {
+    const one = count({ 'segment-count.reps': 1, 'segment-count.accounts': 1 });
+    expect(fact(one, 'reps')?.source?.evidence[0]?.answerLabels).toEqual(['1 rep']);
+    expect(fact(one, 'accounts')?.source?.evidence[0]?.answerLabels).toEqual(['1 account']);
+    const many = count({ 'segment-count.reps': 1_000 });
+    expect(fact(many, 'reps')?.source?.evidence[0]?.answerLabels).toEqual(['1,000 reps']);
+  });
+
   it('leaves an unanswered fact null and says which check it skipped', () => {
     const c = count({});
     expect(fact(c, 'accounts')).toEqual({ fact: 'accounts', value: null, source: null });
@@ -76,6 +84,7 @@ describe('segment count', () => {
                   help: 'h',
                   topic: 'planned segments',
                   unit: 'segments',
+                  unitOne: 'segment',
                   min: 1,
                   max: 100,
                   integer: true,
