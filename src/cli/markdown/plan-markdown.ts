@@ -73,11 +73,13 @@ function methodPart(plan: Plan): string {
   ].join('\n\n');
 }
 
+/** "3 to 5", or "3" when the range is one number. */
+const rangeText = (min: number, max: number): string => (min === max ? `${min}` : `${min} to ${max}`);
+
 function segmentsPart(plan: Plan): string {
   const s = plan.segmentCount;
-  const range = s.min === s.max ? `${s.min}` : `${s.min} to ${s.max}`;
   return [
-    `## Segments: ${range}`,
+    `## Segments: ${rangeText(s.min, s.max)}`,
     bullets(s.reasoning.map(inline)),
     ...(s.warnings.length > 0 ? [`Warnings:\n${bullets(s.warnings.map((w) => inline(w.message)))}`] : []),
   ].join('\n\n');
@@ -156,7 +158,7 @@ export function planToMarkdown(plan: Plan): string {
       `Readiness: ${score(summary.readinessScore)} of 100 (${summary.readinessLevel ?? 'not assessed'})`,
       `Top risks: ${summary.topRisks.map((r) => `${inline(r.title)} (${r.risk})`).join(', ') || 'none flagged'}`,
       `Method: ${summary.recommendedMethod === null ? 'none recommended' : inline(summary.recommendedMethod.title)}`,
-      `Segments: ${summary.segmentRange.min} to ${summary.segmentRange.max}`,
+      `Segments: ${rangeText(summary.segmentRange.min, summary.segmentRange.max)}`,
       `Confidence: ${plan.confidence.score} of 100 (${plan.confidence.level})`,
     ]),
     `Next actions:\n${summary.nextActions.map((a, i) => `${i + 1}. ${inline(a)}`).join('\n')}`,

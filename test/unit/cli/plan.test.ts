@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersJson } from '../../../src/engine/answers/parse.ts';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
+import { planToMarkdown } from '../../../src/cli/markdown/plan-markdown.ts';
 import { planSchema } from '../../../src/schema/plan.ts';
 import { realContent } from '../engine/support/real-content.ts';
 import { FIXTURES, runCli, STACK_TRACE, tempDir, tempFile } from './support/run-cli.ts';
@@ -19,6 +20,21 @@ describe('segment-playbook plan', () => {
     const parsed = parseAnswersJson(readFileSync(NORTHWIND, 'utf8'));
     if (!parsed.ok) throw new Error('fixture does not parse');
     expect(plan).toEqual(buildPlan(realContent(), parsed.document));
+  });
+
+  it('gives a one-number segment range as one number in the Markdown summary and heading', () => {
+    const parsed = parseAnswersJson(readFileSync(NORTHWIND, 'utf8'));
+    if (!parsed.ok) throw new Error('fixture does not parse');
+    const plan = buildPlan(realContent(), parsed.document);
+    const single = {
+      ...plan,
+      segmentCount: { ...plan.segmentCount, min: 3, max: 3 },
+      summary: { ...plan.summary, segmentRange: { min: 3, max: 3 } },
+    };
+    const markdown = planToMarkdown(single);
+    expect(markdown).toContain('- Segments: 3\n');
+    expect(markdown).toContain('## Segments: 3\n');
+    expect(markdown).not.toContain('3 to 3');
   });
 
   it('prints Markdown with --format md', () => {
