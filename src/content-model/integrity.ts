@@ -1,6 +1,7 @@
 import { DERIVED, DERIVED_NAMES, DERIVED_OPERATORS, isDerivedName } from '../engine/derived.ts';
 import { OPERATORS } from '../engine/operators.ts';
 import { ARTICLE_COLLECTIONS, type ArticleCollection } from '../schema/ids.ts';
+import { PHASE_LINE_LISTS } from '../schema/catalogue.ts';
 import type { Condition, DerivedCondition } from '../schema/condition.ts';
 import { isDerived, isLeaf } from '../schema/condition.ts';
 import type { Question } from '../schema/question.ts';
@@ -142,7 +143,14 @@ export function checkIntegrity(files: ContentFiles, env: IntegrityEnvironment): 
   files.mistakes.forEach((m) => checkArticle(m, m.data.questions, 'questions'));
   files.methods.forEach((m) => checkArticle(m, [], 'questions'));
   files.systems.forEach((m) => checkArticle(m, m.data.ownerQuestion ? [m.data.ownerQuestion] : [], 'ownerQuestion'));
-  files.rollout.forEach((m) => checkArticle(m, [], 'questions'));
+  files.rollout.forEach((m) => {
+    checkArticle(m, [], 'questions');
+    for (const list of PHASE_LINE_LISTS) {
+      m.data[list].forEach((line, i) => {
+        if (typeof line !== 'string') checkCondition(m.file, `${list}[${i}].when`, line.when);
+      });
+    }
+  });
   files.warningSigns.forEach((m) => checkArticle(m, m.data.questions, 'questions'));
   files.guides.forEach((m) => checkArticle(m, [], 'questions'));
 

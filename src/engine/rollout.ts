@@ -1,3 +1,4 @@
+import type { PhaseLine } from '../schema/catalogue.ts';
 import type { RolloutPhasePlan, RolloutPlan } from '../schema/plan.ts';
 import { addDays, isCalendarDate } from './calendar.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';
@@ -16,9 +17,19 @@ export function rolloutStart(
   return { start: isCalendarDate(documentDate) ? documentDate : LAST_RESORT_START, source: 'document-date' };
 }
 
+/** The phase's lines that fit the answers: each conditional line as `text` or `otherwise` (see phaseLineSchema). */
+function linesFor(context: PlanContext, lines: readonly PhaseLine[]): string[] {
+  return lines.flatMap((line) => {
+    if (typeof line === 'string') return [line];
+    if (holds(context, line.when)) return [line.text];
+    return line.otherwise === undefined ? [] : [line.otherwise];
+  });
+}
+
 /**
  * The rollout timeline. Every phase is in by default for its typical weeks; a matched `skip`
  * rule removes it and matched `addWeeks` rules lengthen or shorten it (never below one week).
+ * Each phase keeps the lines of its lists that fit the answers.
  * Phases run back to back; each `end` is the phase's last day.
  */
 export function rolloutPlan(context: PlanContext, documentDate: string): RolloutPlan {
@@ -58,12 +69,12 @@ export function rolloutPlan(context: PlanContext, documentDate: string): Rollout
       adjustments,
       skippedBecause,
       owner: phase.owner,
-      audiences: [...phase.audiences],
-      messages: [...phase.messages],
-      materials: [...phase.materials],
-      activities: [...phase.activities],
-      deliverables: [...phase.deliverables],
-      exitCriteria: [...phase.exitCriteria],
+      audiences: linesFor(context, phase.audiences),
+      messages: linesFor(context, phase.messages),
+      materials: linesFor(context, phase.materials),
+      activities: linesFor(context, phase.activities),
+      deliverables: linesFor(context, phase.deliverables),
+      exitCriteria: linesFor(context, phase.exitCriteria),
       article: `rollout/${phase.id}`,
     };
   });

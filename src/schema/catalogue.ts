@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { questionIdSchema, slugSchema, sourceIdSchema } from './ids.ts';
+import { conditionSchema } from './condition.ts';
 import { levelSchema } from './rule.ts';
 
 /** Fields every guide article shares. The id is the file name and the page URL's last part. */
@@ -84,6 +85,38 @@ export const systemSchema = z
   .strict();
 export type SystemArticle = z.output<typeof systemSchema>;
 
+/**
+ * A line of a rollout phase (an audience, message, material, activity, deliverable or exit
+ * criterion): plain text, or text that fits only some answers. The plan prints `text` when `when`
+ * holds for the answers, else `otherwise`, else nothing; the guide page always shows `text`.
+ * Write `when` so that it holds when the answers say nothing: `not` the answer that rules the
+ * line out, so an unanswered question keeps the line.
+ */
+export const phaseLineSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      text: z.string().min(1),
+      when: conditionSchema,
+      otherwise: z.string().min(1).optional(),
+    })
+    .strict(),
+]);
+export type PhaseLine = z.output<typeof phaseLineSchema>;
+
+/** The line's text as the guide page shows it, whatever the answers. */
+export const phaseLineText = (line: PhaseLine): string => (typeof line === 'string' ? line : line.text);
+
+/** The lists of a rollout phase that may hold conditional lines. */
+export const PHASE_LINE_LISTS = [
+  'audiences',
+  'messages',
+  'materials',
+  'activities',
+  'deliverables',
+  'exitCriteria',
+] as const;
+
 /** A phase of the rollout playbook. */
 export const rolloutPhaseSchema = z
   .object({
@@ -99,12 +132,12 @@ export const rolloutPhaseSchema = z
       })
       .strict(),
     owner: z.string().min(1),
-    audiences: z.array(z.string().min(1)).min(1),
-    messages: z.array(z.string().min(1)).min(1),
-    materials: z.array(z.string().min(1)).min(1),
-    activities: z.array(z.string().min(1)).min(1),
-    deliverables: z.array(z.string().min(1)).min(1),
-    exitCriteria: z.array(z.string().min(1)).min(1),
+    audiences: z.array(phaseLineSchema).min(1),
+    messages: z.array(phaseLineSchema).min(1),
+    materials: z.array(phaseLineSchema).min(1),
+    activities: z.array(phaseLineSchema).min(1),
+    deliverables: z.array(phaseLineSchema).min(1),
+    exitCriteria: z.array(phaseLineSchema).min(1),
   })
   .strict();
 export type RolloutPhase = z.output<typeof rolloutPhaseSchema>;

@@ -1,0 +1,113 @@
+/**
+ * The rollout playbook's lines fit the answers: a phase never tells the team to announce a pay
+ * change it is not making, to appoint a sponsor it has, or to beat a pilot it skipped.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../../../src/engine/build-plan.ts';
+import type { AnswerValue } from '../../../../src/schema/answer-value.ts';
+import type { Plan, RolloutPhasePlan } from '../../../../src/schema/plan.ts';
+import { realContent } from '../support/real-content.ts';
+
+const content = realContent();
+
+function plan(answers: Record<string, AnswerValue>): Plan {
+  return buildPlan(content, {
+    schemaVersion: 1,
+    contentVersion: content.settings.contentVersion,
+    meta: { organisation: 'Northwind', respondent: 'Dana', role: 'VP Sales', date: '2025-03-03' },
+    answers,
+    notes: {},
+  });
+}
+
+function phase(p: Plan, id: string): RolloutPhasePlan {
+  const found = p.rollout.phases.find((candidate) => candidate.phaseId === id);
+  if (found === undefined) throw new Error(`no phase ${id}`);
+  return found;
+}
+
+/** Every line of a phase, for searching. */
+const lines = (p: RolloutPhasePlan): string =>
+  [...p.audiences, ...p.messages, ...p.materials, ...p.activities, ...p.deliverables, ...p.exitCriteria].join('\n');
+
+describe('rollout lines that depend on the answers', () => {
+  it('promises an incentive change at launch only when the incentives are being redesigned with the segments', () => {
+    const aligned = phase(plan({ 'rollout.incentives': 'aligned' }), 'enable-and-launch');
+    expect(aligned.messages).toContain(
+      'Your incentive plan changes on the same date, and this is exactly how the transition protects you.',
+    );
+    expect(aligned.activities).toContain('Announce incentive changes alongside the segmentation');
+    expect(aligned.deliverables).toContain('Incentive plan issued');
+
+    for (const answer of ['no-change', 'review-later']) {
+      const unchanged = phase(plan({ 'rollout.incentives': answer }), 'enable-and-launch');
+      expect(lines(unchanged), answer).not.toMatch(/incentive plan changes|Incentive plan issued|Announce incentive/);
+      expect(unchanged.messages, answer).toContain(
+        'Your incentive plan does not change on launch day; here is how your current goals fit the new priorities.',
+      );
+      expect(unchanged.activities.some((a) => a.startsWith('Tell reps that pay does not change at launch'))).toBe(true);
+    }
+  });
+
+  it('keeps a conditional line when the question it depends on is unanswered', () => {
+    const open = phase(plan({}), 'enable-and-launch');
+    expect(open.deliverables).toContain('Incentive plan issued');
+    expect(open.audiences).toContain('Inside sales and customer service teams that take over lower tiers');
+  });
+
+  it('speaks to inside sales only when lower tiers are handed to them', () => {
+    const handoff = phase(plan({ 'segment-count.rep-use': ['call-frequency', 'handoff'] }), 'enable-and-launch');
+    expect(handoff.audiences).toContain('Inside sales and customer service teams that take over lower tiers');
+    const kept = phase(plan({ 'segment-count.rep-use': ['call-frequency', 'target-list'] }), 'enable-and-launch');
+    expect(lines(kept)).not.toMatch(/inside sales/i);
+    expect(kept.messages).toContain(
+      'What changes for you on Monday: these accounts get more of your time, and these get less.',
+    );
+  });
+
+  it('drops the mobilise steps the answers show are done, and keeps those that are not', () => {
+    const ready = phase(
+      plan({
+        'readiness.sponsor': 'active',
+        'readiness.owner': 'cross-functional',
+        'readiness.objective': 'written-kpi',
+        'readiness.baseline': 'test-control',
+        'readiness.timing': 'aligned-reviewed',
+      }),
+      'mobilise',
+    );
+    expect(ready.activities).toEqual([
+      'Confirm that the written decision and its KPI still hold, and put them in the charter',
+      "Set up a weekly working team that reports to the sponsor's existing steering meetings",
+      'Agree cut-off logic, the override cap and pay protection',
+    ]);
+    const starting = phase(plan({ 'readiness.sponsor': 'interested', 'readiness.owner': 'none' }), 'mobilise');
+    expect(starting.activities.slice(0, 2)).toEqual([
+      'Appoint an executive sponsor who funds the work and chairs the steering group',
+      'Name one owner who gets sales, marketing, operations and finance to sign off a single segmentation',
+    ]);
+  });
+
+  it('measures reinforcement against the pilot only when there is one', () => {
+    const withPilot = phase(plan({ 'rollout.pilot': 'pilot' }), 'reinforce');
+    expect(withPilot.exitCriteria.join('\n')).toContain('the level reached in the pilot');
+    const without = plan({ 'rollout.pilot': 'no-pilot' });
+    expect(phase(without, 'pilot').included).toBe(false);
+    expect(lines(phase(without, 'reinforce'))).not.toMatch(/pilot/);
+    expect(phase(without, 'reinforce').exitCriteria).toContain(
+      'The share of calls on the top two segments holds at or above the launch target for two consecutive months',
+    );
+  });
+
+  it('never suggests, as a next action, a step the answers show is done', () => {
+    const ready = plan({
+      'readiness.sponsor': 'active',
+      'readiness.owner': 'cross-functional',
+      'readiness.objective': 'written-kpi',
+    });
+    // No risk is raised, so the actions come from the first rollout phase.
+    expect(ready.summary.topRisks).toEqual([]);
+    expect(ready.summary.nextActions).toHaveLength(3);
+    expect(ready.summary.nextActions.join('\n')).not.toMatch(/Appoint|Name one owner|Write the decision/);
+  });
+});
