@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { answersDoc, SYNTHETIC } from './support/synthetic-content.ts';
+import { realContent } from './support/real-content.ts';
 
 describe('systems impact', () => {
   it('lists a system only when one of its rules matches, at the highest matched impact', () => {
@@ -37,6 +38,36 @@ describe('review cadence', () => {
     expect([calm.design.months, calm.membership.months]).toEqual([12, 6]);
     const churn = buildPlan(SYNTHETIC, answersDoc({ 'cadence.churn': 'high' })).cadence;
     expect(churn.membership).toMatchObject({ months: 3, source: 'rule', reasons: [{ ruleId: 'fast' }] });
+  });
+
+  it('calls an interval the default when only an always-true rule sets it, and gives that rule as the reason', () => {
+    const calm = buildPlan(SYNTHETIC, answersDoc({ 'cadence.churn': 'low' })).cadence;
+    expect(calm.design).toMatchObject({ months: 12, source: 'default', reasons: [{ ruleId: 'base', evidence: [] }] });
+    expect(calm.membership).toMatchObject({ months: 6, source: 'default', reasons: [{ ruleId: 'base' }] });
+  });
+
+  it('credits the answers, and drops the default reason, when an answer-reading rule sets the same interval', () => {
+    const content = realContent();
+    const plan = (answers: Record<string, string>) =>
+      buildPlan(content, {
+        schemaVersion: 1,
+        contentVersion: content.settings.contentVersion,
+        meta: { organisation: 'N', respondent: 'D', role: 'VP Sales', date: '2025-03-03' },
+        answers,
+        notes: {},
+      }).cadence;
+    const open = plan({});
+    expect(open.design).toMatchObject({
+      months: 12,
+      source: 'default',
+      reasons: [{ ruleId: 'cadence-default-design' }],
+    });
+    expect(open.membership.reasons.map((r) => r.ruleId)).toEqual(['cadence-default-membership']);
+    const quarterly = plan({ 'cadence.membership-interval': 'quarterly' });
+    expect(quarterly.membership.source).toBe('rule');
+    expect(quarterly.membership.months).toBe(3);
+    expect(quarterly.membership.reasons.map((r) => r.ruleId)).toEqual(['cadence-planned-quarterly-refresh']);
+    expect(quarterly.design.source).toBe('default');
   });
 
   it('falls back to stated defaults when no cadence rule matches', () => {
