@@ -24,9 +24,10 @@ function addedLines(patch: string): Map<string, string[]> {
 describe('patches to dependencies (applied by patch-package when npm install runs)', () => {
   const patches = readdirSync(patchDir).filter((name) => name.endsWith('.patch'));
 
-  it('patch react-pdf layout and render, the two the README describes', () => {
+  it('patch react-pdf layout, paginate and render, the three the README describes', () => {
     expect(patches.map((name) => name.replace(/\+[^+]*\.patch$/, '')).sort()).toEqual([
       '@react-pdf+layout',
+      '@react-pdf+paginate',
       '@react-pdf+render',
     ]);
   });

@@ -65,6 +65,18 @@ describe('long free text', () => {
     expect((last[0] ?? 0) - (first[0] ?? 0)).toBeGreaterThanOrEqual(1);
   });
 
+  it('prints every line of a note with thousands of short lines, taller than float rounding allows', async () => {
+    // 2,600 lines stand about 34,000 pt tall: past 32,768 pt, yoga's 32-bit rounding made the
+    // paginator think the note's boxes overlapped, so it could not break it and cut all but a page.
+    const lines = Array.from({ length: 2_600 }, (_, i) => `L${i + 1}`);
+    const note = lines.join('\n');
+    expect(note.length).toBeLessThan(20_000);
+    const pdf = await readPdf(await renderPlan(fullPlan({ notes: { 'readiness.objective': note } })));
+    const printed = new Set(pdf.pages.flatMap((page) => page.text.match(/\bL\d+\b/g) ?? []));
+    expect(lines.filter((line) => !printed.has(line))).toEqual([]);
+    expect(itemsOutsidePage(pdf)).toEqual([]);
+  });
+
   it('keeps everything inside the page when every text answer and every note is long', async () => {
     const content = realContent();
     const document = answersDocument(content);
