@@ -1,4 +1,6 @@
-/** Letters that Unicode decomposition does not fold to ASCII. */
+import { segments } from './text-width.ts';
+
+/** Latin letters that Unicode decomposition does not fold to ASCII. */
 const FOLDS: Readonly<Record<string, string>> = {
   æ: 'ae',
   œ: 'oe',
@@ -14,27 +16,56 @@ const FOLDS: Readonly<Record<string, string>> = {
   ĸ: 'k',
   ŧ: 't',
 };
-/** Longest organisation part, so the whole name stays well under every file system's 255-byte limit. */
-const MAX_ORGANISATION = 60;
+/**
+ * Most UTF-8 bytes of the organisation part (80 Latin letters, or 26 Chinese characters), so the
+ * whole name, 33 bytes more, stays well under the 255-byte limit of every common file system.
+ */
+const MAX_ORGANISATION_BYTES = 80;
+/** A shortened name ends at a word boundary when one falls in its last this-many bytes. */
+const WORD_BOUNDARY_REACH = 30;
 
-/** The organisation as a file-name part: lower-case ASCII letters, digits and single hyphens. */
+const utf8 = new TextEncoder();
+const bytes = (text: string): number => utf8.encode(text).length;
+
+/**
+ * One character as a file-name part: a Latin letter folded to ASCII (é → e, ß → ss); a letter or
+ * digit of any other script kept as written (lower-cased where the script has case); anything
+ * else (space, punctuation, symbols, emoji) a hyphen. Invisible characters (soft hyphens,
+ * direction marks, joiners) are dropped so they never split a word.
+ */
+function fold(grapheme: string): string {
+  const lower = grapheme.toLowerCase().replace(/\p{Cf}+/gu, '');
+  if (lower === '') return '';
+  const bare = lower.normalize('NFKD').replace(/\p{M}+/gu, '');
+  if (/^[a-z0-9]+$/.test(bare)) return bare;
+  const folded = FOLDS[bare];
+  if (folded !== undefined) return folded;
+  return /^[\p{L}\p{N}]/u.test(lower) ? lower.normalize('NFC') : '-';
+}
+
+/** The organisation as a file-name part: letters and digits joined by single hyphens, at most MAX_ORGANISATION_BYTES. */
 function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^\x00-\x7F]/g, (c) => FOLDS[c] ?? '-')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const whole = segments(text.normalize('NFC')).map(fold).join('').replace(/-+/g, '-').replace(/^-|-$/g, '');
+  if (bytes(whole) <= MAX_ORGANISATION_BYTES) return whole;
+  let cut = '';
+  for (const grapheme of segments(whole)) {
+    if (bytes(cut + grapheme) > MAX_ORGANISATION_BYTES) break;
+    cut += grapheme;
+  }
+  const boundary = cut.lastIndexOf('-');
+  const atWord = boundary > 0 && bytes(cut.slice(boundary)) <= WORD_BOUNDARY_REACH;
+  return (atWord ? cut.slice(0, boundary) : cut).replace(/-+$/, '');
 }
 
 /**
  * The download name of a plan: `<organisation>-segmentation-plan-<YYYY-MM-DD>.pdf`, safe on every
- * file system. Accents are folded to ASCII (Société → societe); other characters become hyphens;
- * an organisation with nothing left (empty, or written only in CJK) becomes `organisation`.
+ * file system. Accented Latin is folded to ASCII (Société → societe), other scripts keep their
+ * letters (客户公司, Αθήνα → αθήνα), and everything else becomes a hyphen, so no character a file
+ * system rejects (/ \ : * ? " < > |) or a path step (..) survives. An organisation with no letter
+ * or digit becomes `organisation`.
  */
 export function pdfFileName(organisation: string, date: string): string {
-  const org = slug(organisation).slice(0, MAX_ORGANISATION).replace(/-+$/, '') || 'organisation';
+  const org = slug(organisation) || 'organisation';
   const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : 'undated';
   return `${org}-segmentation-plan-${day}.pdf`;
 }
