@@ -25,6 +25,13 @@ describe('readiness', () => {
     ]);
   });
 
+  it('lists a partial step, whose reason names the gap, among what lowered the score', () => {
+    const plan = buildPlan(SYNTHETIC, answersDoc({ 'readiness.sponsor': 'informal' }));
+    const sponsorship = dimension(plan, 'sponsorship');
+    expect(sponsorship?.lowered.map((i) => [i.ruleId, i.score])).toEqual([['objective-sponsor', 0.5]]);
+    expect(sponsorship?.raised).toEqual([]);
+  });
+
   it('leaves an item with no matching step unknown, so it lowers confidence but not the score', () => {
     const unknown = buildPlan(SYNTHETIC, answersDoc({ 'readiness.objective': { dontKnow: true } }));
     expect(dimension(unknown, 'objective')).toMatchObject({
