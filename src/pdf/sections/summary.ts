@@ -1,5 +1,6 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
+import { readinessBasis, readinessVerdict } from '../../engine/readiness-basis.ts';
 import { Callout, LevelBadge, NumberedList, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
@@ -68,7 +69,11 @@ export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonl
                 String(summary.readinessScore),
                 h(Text, { style: styles.figureUnit }, ' / 100'),
               ),
-              h(Text, { key: 'level', style: styles.cardNote }, summary.readinessLevel ?? ''),
+              h(
+                Text,
+                { key: 'level', style: styles.cardNote },
+                readinessVerdict(summary.readinessLevel, readinessBasis(readiness)),
+              ),
             ],
       ),
       card('Recommended method', [

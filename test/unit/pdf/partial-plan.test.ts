@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
+import { readinessBasis } from '../../../src/engine/readiness-basis.ts';
 import { answersDocument, partialPlan, realContent } from './support/plans.ts';
 import { bodyText, itemsOutsidePage, pagesWith, readPdf, renderPlan, squash } from '../../support/read-pdf.ts';
 
@@ -18,6 +19,10 @@ describe('the PDF of a partly answered plan', () => {
       ).toBe(true);
     }
     expect(pdf.pages.some((p) => p.text.includes(plan.confidence.statement))).toBe(true);
+    // The readiness verdict says how few checks it rests on, so it is not read as final.
+    const { answered, applicable } = readinessBasis(plan.readiness);
+    expect(answered).toBeLessThan(applicable);
+    expect(pagesWith(pdf, `on ${answered} of ${applicable} checks so far`)).toEqual([3]);
     // The readiness table names, for each dimension, the topics of the questions that would score the rest.
     const notes = plan.readiness.dimensions.flatMap((d) => {
       const ids = d.unknown.flatMap((u) => u.questionIds);
