@@ -141,6 +141,28 @@ describe('golden organisations', () => {
     expect(plan.readiness.dimensions.some((d) => d.score === null)).toBe(true);
   });
 
+  it('Northwind without any potential measure: the potential-adoption grid is blocked, with the reason', () => {
+    // DOMAIN.md: the grid needs potential from market data or a model; without either there is no axis.
+    const document = fixture('northwind-pharma.json');
+    const plan = buildPlan(content, {
+      ...document,
+      answers: { ...document.answers, 'readiness.potential': 'none', 'method.data': ['transactions', 'rep-adoption'] },
+    });
+    const matrix = plan.method.ranking.find((m) => m.methodId === 'potential-adoption-matrix');
+    expect(matrix?.blockers.map((b) => b.ruleId)).toEqual(['matrix-no-potential-source']);
+    expect(plan.method.recommended).not.toBe('potential-adoption-matrix');
+    const withSample = buildPlan(content, {
+      ...document,
+      answers: {
+        ...document.answers,
+        'readiness.potential': 'none',
+        'method.data': ['transactions', 'potential-sample'],
+      },
+    });
+    const unblocked = withSample.method.ranking.find((m) => m.methodId === 'potential-adoption-matrix');
+    expect(unblocked?.blockers).toEqual([]);
+  });
+
   it.each(ALL_FIXTURES)('%s gives a plan that validates against the plan schema', (name) => {
     const result = planSchema.safeParse(buildPlan(content, fixture(name)));
     expect(result.success ? [] : result.error.issues).toEqual([]);
