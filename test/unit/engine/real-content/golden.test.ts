@@ -163,6 +163,18 @@ describe('golden organisations', () => {
     expect(unblocked?.blockers).toEqual([]);
   });
 
+  it('Brightline with no analyst: quick account tiering, with the upgrade to a potential-based method scheduled', () => {
+    // DOMAIN.md recommender rule 3: no analytics or under a month gives #2 or #6 with rep validation,
+    // and a scheduled upgrade to #3 or #9.
+    const document = fixture('brightline-industrial.json');
+    const plan = buildPlan(content, { ...document, answers: { ...document.answers, 'method.analytics': 'none' } });
+    const top = plan.method.ranking[0];
+    expect(['simple-attribute', 'account-tiering']).toContain(top?.methodId);
+    const why = (top?.raised ?? []).map((r) => r.because).join(' ');
+    expect(why).toMatch(/checked by reps/);
+    expect(why).toMatch(/upgrade to modelled potential or a potential-adoption grid/);
+  });
+
   it.each(ALL_FIXTURES)('%s gives a plan that validates against the plan schema', (name) => {
     const result = planSchema.safeParse(buildPlan(content, fixture(name)));
     expect(result.success ? [] : result.error.issues).toEqual([]);
