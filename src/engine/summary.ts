@@ -10,9 +10,33 @@ import type {
 const TOP_RISKS = 3;
 const NEXT_ACTIONS = 3;
 
+/** The questions whose answers raised a finding. */
+const causes = (finding: MistakeFinding): Set<string> =>
+  new Set(finding.evidence.flatMap((rule) => rule.evidence.map((e) => e.questionId)));
+
 /**
- * The executive summary: readiness, the top three risks, the method, the segment range and
- * three next actions (the first fix of each top risk, then the first rollout phase's activities).
+ * The top risks, in the findings' order (highest risk first), preferring findings that rest on an
+ * answer no earlier pick rests on: one ticked box can raise several related findings, and three
+ * findings from one answer tell an executive less than three problems. The rest fill any gap.
+ */
+function distinctRisks(risky: readonly MistakeFinding[]): MistakeFinding[] {
+  const chosen = new Set<MistakeFinding>();
+  const covered = new Set<string>();
+  for (const finding of risky) {
+    if (chosen.size === TOP_RISKS) break;
+    const own = causes(finding);
+    if (own.size > 0 && [...own].every((q) => covered.has(q))) continue;
+    chosen.add(finding);
+    for (const q of own) covered.add(q);
+  }
+  for (const finding of risky) if (chosen.size < TOP_RISKS) chosen.add(finding);
+  return risky.filter((f) => chosen.has(f));
+}
+
+/**
+ * The executive summary: readiness, the top three risks (see distinctRisks), the method, the
+ * segment range and three next actions (the first fix of each top risk, then the first rollout
+ * phase's activities).
  */
 export function planSummary(
   readiness: Readiness,
@@ -21,7 +45,7 @@ export function planSummary(
   segments: SegmentCount,
   rollout: RolloutPlan,
 ): PlanSummary {
-  const topRisks = findings.filter((f) => f.risk !== 'none').slice(0, TOP_RISKS);
+  const topRisks = distinctRisks(findings.filter((f) => f.risk !== 'none'));
   const actions: string[] = [];
   const add = (action: string | undefined): void => {
     if (action !== undefined && actions.length < NEXT_ACTIONS && !actions.includes(action)) actions.push(action);
