@@ -1,5 +1,12 @@
 import type { Readiness } from '../schema/plan.ts';
 
+/**
+ * An item scoring at least this much is listed as raising its dimension; below it, as lowering it.
+ * A partial step's reason names what is still missing ("written down, but without a KPI"), so a
+ * partial item is listed where its gap is: only a step that is close to complete counts as a strength.
+ */
+export const RAISES_FROM = 0.75;
+
 /** How many readiness checks the answers settle, out of those that apply to them. */
 export interface ReadinessBasis {
   readonly answered: number;
@@ -22,13 +29,13 @@ export function readinessBasis(readiness: Readiness): ReadinessBasis {
 }
 
 /**
- * The readiness level as a verdict: "Ready" when every check that applies is answered, else
- * "Ready, on 3 of 24 checks so far", so a score from a partly answered questionnaire is not read
- * as final.
+ * The readiness level as a verdict: "Ready" when every check that applies is scored, else
+ * "Ready (based on 3 of 24 checks)", so a score resting on few answers is not read as final. A
+ * check answered "don't know" is not scored, and counts as open like an unanswered one.
  */
 export function readinessVerdict(level: string | null, basis: ReadinessBasis): string {
   const label = level ?? 'Not scored yet';
   return basis.answered < basis.applicable
-    ? `${label}, on ${basis.answered} of ${basis.applicable} checks so far`
+    ? `${label} (based on ${basis.answered} of ${basis.applicable} checks)`
     : label;
 }

@@ -3,13 +3,7 @@ import type { DimensionScore, Readiness, ReadinessItem } from '../schema/plan.ts
 import type { ReadinessRule } from '../schema/rule.ts';
 import { conditionQuestions } from './conditions.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';
-
-/**
- * An item scoring at least this much is listed as raising its dimension; below it, as lowering it.
- * A partial step's reason names what is still missing ("written down, but without a KPI"), so a
- * partial item is listed where its gap is: only a step that is close to complete counts as a strength.
- */
-const RAISES_FROM = 0.75;
+import { RAISES_FROM } from './readiness-basis.ts';
 
 /** The label of the highest level whose `min` the score reaches. */
 export function levelFor(model: ReadinessModel, score: number | null): { label: string; meaning: string } | null {

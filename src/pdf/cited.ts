@@ -17,8 +17,8 @@ export function citedArticles(plan: Plan): string[] {
 }
 
 /**
- * The ids of the sources the PDF cites, or null when it prints no citations (no article sources
- * were given), in which case the appendix lists every source the guidance rests on.
+ * The ids of the sources the PDF cites, or null when it prints no citation (no article sources were
+ * given, or none of the cited articles has a source), in which case the appendix lists every source.
  */
 export function citedSourceIds(
   plan: Plan,

@@ -73,9 +73,9 @@ export const dimensionScoreSchema = z
     /** 0..100, or null when no item of the dimension could be scored. */
     score: score100.nullable(),
     level: levelLabelSchema.nullable(),
-    /** Items scoring 0.5 or more, best first. */
+    /** Items scoring RAISES_FROM (0.75, engine/readiness-basis.ts) or more, best first. */
     raised: z.array(readinessItemSchema),
-    /** Items scoring under 0.5, worst first. */
+    /** Items scoring under RAISES_FROM, worst first. */
     lowered: z.array(readinessItemSchema),
     unknown: z.array(unknownItemSchema),
   })
@@ -311,7 +311,10 @@ export type WarningSignStatus = z.output<typeof warningSignStatusSchema>;
 export const intervalSchema = z
   .object({
     months: z.number().int().positive(),
-    /** `rule` when a cadence rule set it; `default` when none matched and the practitioner default applies. */
+    /**
+     * `rule` when a cadence rule that reads the answers set it; `default` when only an always-true
+     * rule (its reason given) or, with no rule at all, the built-in default did.
+     */
     source: z.enum(['rule', 'default']),
     reasons: z.array(reasonSchema),
   })
@@ -410,7 +413,7 @@ export const planSummarySchema = z
   .object({
     readinessScore: score100.nullable(),
     readinessLevel: z.string().nullable(),
-    /** Up to three findings above `none`, highest risk first. */
+    /** Up to three findings above `none`, highest risk first, preferring ones raised by different answers (engine/summary.ts). */
     topRisks: z.array(z.object({ mistakeId: z.string(), title: z.string(), risk: riskSchema }).strict()),
     recommendedMethod: z.object({ methodId: z.string(), title: z.string() }).strict().nullable(),
     segmentRange: z.object({ min: z.number().int(), max: z.number().int() }).strict(),

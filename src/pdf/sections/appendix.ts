@@ -87,7 +87,7 @@ export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readon
     {
       ctx,
       section,
-      lead: 'The record behind the plan: what is still open, every answer and note as given, and the sources the guidance rests on.',
+      lead: 'The record behind the plan: what is still open, every answer and note as given, and the sources this plan cites.',
     },
     h(SubHeading, { ctx }, 'Open questions'),
     h(Paragraph, { muted: true }, confidence.statement),

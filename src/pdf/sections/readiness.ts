@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { DimensionScore, ReadinessItem } from '../../schema/plan.ts';
+import { RAISES_FROM } from '../../engine/readiness-basis.ts';
 import { Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
@@ -56,7 +57,7 @@ export function Readiness({ ctx, section }: { readonly ctx: RenderContext; reado
     h(
       Paragraph,
       { muted: true },
-      'A prerequisite scoring 0.5 or more raises its dimension; one under 0.5 lowers it. The answers behind each one are quoted in the risks and in the appendix.',
+      `A prerequisite scoring ${RAISES_FROM} or more raises its dimension; one under ${RAISES_FROM}, a gap or a partial step, lowers it. The answers behind each one are quoted in the risks and in the appendix.`,
     ),
     h(Table, {
       ctx,

@@ -102,7 +102,15 @@ export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonl
     ),
     readiness.level === null
       ? null
-      : h(Callout, { ctx }, h(Paragraph, null, `${readiness.level.label}. ${readiness.level.meaning}`)),
+      : h(
+          Callout,
+          { ctx },
+          h(
+            Paragraph,
+            null,
+            `${readinessVerdict(readiness.level.label, readinessBasis(readiness))}. ${readiness.level.meaning}`,
+          ),
+        ),
     h(SubHeading, { ctx }, 'Top risks'),
     summary.topRisks.length === 0
       ? h(Paragraph, { muted: true }, 'No mistake in the library matches these answers.')

@@ -11,12 +11,12 @@ describe('readiness basis and verdict', () => {
     const unknown = partial.readiness.dimensions.flatMap((d) => d.unknown).filter((u) => u.questionIds.length > 0);
     expect(basis).toEqual({ answered: 1, applicable: 1 + unknown.length });
     expect(unknown.length).toBeGreaterThan(0);
-    expect(readinessVerdict('Ready', basis)).toBe(`Ready, on 1 of ${basis.applicable} checks so far`);
+    expect(readinessVerdict('Ready', basis)).toBe(`Ready (based on 1 of ${basis.applicable} checks)`);
   });
 
   it('gives the plain level once every check that applies is answered', () => {
     expect(readinessVerdict('Ready', { answered: 12, applicable: 12 })).toBe('Ready');
-    expect(readinessVerdict(null, { answered: 0, applicable: 5 })).toBe('Not scored yet, on 0 of 5 checks so far');
+    expect(readinessVerdict(null, { answered: 0, applicable: 5 })).toBe('Not scored yet (based on 0 of 5 checks)');
   });
 
   it('leaves out a check whose questions earlier answers have hidden', () => {

@@ -121,7 +121,8 @@ describe('the PDF of a fully answered plan', () => {
   });
 
   it('explains how a prerequisite raises or lowers its dimension ahead of the table, on the page the table starts', () => {
-    const legend = 'A prerequisite scoring 0.5 or more raises its dimension; one under 0.5 lowers it.';
+    const legend =
+      'A prerequisite scoring 0.75 or more raises its dimension; one under 0.75, a gap or a partial step, lowers it.';
     const [page] = pagesWith(pdf, 'Dimensions and their reasons');
     expect(page).toBeDefined();
     expect(pagesWith(pdf, legend)).toEqual([page]);
@@ -307,7 +308,12 @@ describe('the PDF of a fully answered plan', () => {
       .map((p) => p.text)
       .join('\n')
       .split('Sources cited in this plan')[0];
-    const cited = new Set([...(beforeSources ?? '').matchAll(/\[(S\d+[a-z]*)\]/g)].map((m) => m[1]));
+    // Brackets hold one id ("[S5]") or several ("[S23, S37]").
+    const cited = new Set(
+      [...(beforeSources ?? '').matchAll(/\[(S\d+[a-z]*(?:,\s*S\d+[a-z]*)*)\]/g)].flatMap((m) =>
+        (m[1] ?? '').split(/,\s*/),
+      ),
+    );
     expect(cited.size).toBeGreaterThan(5);
     const all = realContent().sources;
     expect(cited.size).toBeLessThan(all.length);
