@@ -43,9 +43,11 @@ describe('rollout lines that depend on the answers', () => {
       const unchanged = phase(plan({ 'rollout.incentives': answer }), 'enable-and-launch');
       expect(lines(unchanged), answer).not.toMatch(/incentive plan changes|Incentive plan issued|Announce incentive/);
       expect(unchanged.messages, answer).toContain(
-        'Your incentive plan does not change on launch day; here is how your current goals fit the new priorities.',
+        'Pay is not part of this launch; until the incentive plan is aligned with the segments, here is how your current goals fit the new priorities.',
       );
-      expect(unchanged.activities.some((a) => a.startsWith('Tell reps that pay does not change at launch'))).toBe(true);
+      expect(unchanged.activities.some((a) => a.startsWith('Tell reps that pay is not part of this launch'))).toBe(
+        true,
+      );
     }
   });
 
@@ -58,6 +60,11 @@ describe('rollout lines that depend on the answers', () => {
   it('speaks to inside sales only when lower tiers are handed to them', () => {
     const handoff = phase(plan({ 'segment-count.rep-use': ['call-frequency', 'handoff'] }), 'enable-and-launch');
     expect(handoff.audiences).toContain('Inside sales and customer service teams that take over lower tiers');
+    const coverage = phase(
+      plan({ 'segment-count.rep-use': ['call-frequency'], 'method.goal': 'coverage-roles' }),
+      'enable-and-launch',
+    );
+    expect(coverage.audiences).toContain('Inside sales and customer service teams that take over lower tiers');
     const kept = phase(plan({ 'segment-count.rep-use': ['call-frequency', 'target-list'] }), 'enable-and-launch');
     expect(lines(kept)).not.toMatch(/inside sales/i);
     expect(kept.messages).toContain(
@@ -81,6 +88,15 @@ describe('rollout lines that depend on the answers', () => {
       "Set up a weekly working team that reports to the sponsor's existing steering meetings",
       'Agree cut-off logic, the override cap and pay protection',
     ]);
+    const timed = phase(plan({ 'readiness.timing': 'aligned' }), 'mobilise');
+    expect(timed.activities).toContain(
+      'Book the compliance review and reset goals on the new segments for the launch period',
+    );
+    expect(lines(timed)).not.toMatch(/Place the launch date/);
+    const unchecked = phase(plan({ 'readiness.timing': 'not-checked' }), 'mobilise');
+    expect(unchecked.activities).toContain(
+      'Place the launch date on an incentive-period boundary and book the compliance review',
+    );
     const starting = phase(plan({ 'readiness.sponsor': 'interested', 'readiness.owner': 'none' }), 'mobilise');
     expect(starting.activities.slice(0, 2)).toEqual([
       'Appoint an executive sponsor who funds the work and chairs the steering group',
