@@ -5,21 +5,26 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '../../..');
 const patchDir = join(root, 'patches');
 
-/** Each file a patch changes, with the lines it adds (the `+` lines of its hunks). */
-function addedLines(patch: string): Map<string, string[]> {
-  const files = new Map<string, string[]>();
-  let current: string[] | undefined;
+/** Each file a patch changes, with the lines it adds and removes (the `+` and `-` lines of its hunks). */
+function changedLines(patch: string): Map<string, { added: string[]; removed: string[] }> {
+  const files = new Map<string, { added: string[]; removed: string[] }>();
+  let current: { added: string[]; removed: string[] } | undefined;
   for (const line of patch.split('\n')) {
     const target = /^\+\+\+ b\/(.+)$/.exec(line);
     if (target?.[1] !== undefined) {
-      current = [];
+      current = { added: [], removed: [] };
       files.set(target[1], current);
     } else if (current !== undefined && line.startsWith('+') && line.trim() !== '+') {
-      current.push(line.slice(1));
+      current.added.push(line.slice(1));
+    } else if (current !== undefined && line.startsWith('-') && !line.startsWith('---')) {
+      current.removed.push(line.slice(1));
     }
   }
   return files;
 }
+
+/** A line long enough to name one statement, not a brace or an `else` found all over the file. */
+const distinctive = (line: string): boolean => line.trim().length >= 20;
 
 describe('patches to dependencies (applied by patch-package when npm install runs)', () => {
   const patches = readdirSync(patchDir).filter((name) => name.endsWith('.patch'));
@@ -32,13 +37,16 @@ describe('patches to dependencies (applied by patch-package when npm install run
     ]);
   });
 
-  it.each(patches)('%s is applied to the installed package', (name) => {
-    const files = addedLines(readFileSync(join(patchDir, name), 'utf8'));
+  it.each(patches)('%s is applied to the installed package: its lines are in, the ones it replaces are out', (name) => {
+    const files = changedLines(readFileSync(join(patchDir, name), 'utf8'));
     expect(files.size).toBeGreaterThan(0);
-    for (const [file, lines] of files) {
+    for (const [file, { added, removed }] of files) {
       const installed = readFileSync(join(root, file), 'utf8');
-      expect(lines.length, file).toBeGreaterThan(0);
-      for (const line of lines) expect(installed, `${file} lacks: ${line}`).toContain(line);
+      expect(added.length, file).toBeGreaterThan(0);
+      for (const line of added) expect(installed, `${file} lacks: ${line}`).toContain(line);
+      const replaced = removed.filter((line) => distinctive(line) && !added.includes(line));
+      expect(replaced.length, file).toBeGreaterThan(0);
+      for (const line of replaced) expect(installed, `${file} still has: ${line}`).not.toContain(line);
     }
   });
 
