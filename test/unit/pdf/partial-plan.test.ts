@@ -22,7 +22,8 @@ describe('the PDF of a partly answered plan', () => {
     // The readiness verdict says how few checks it rests on, so it is not read as final.
     const { answered, applicable } = readinessBasis(plan.readiness);
     expect(answered).toBeLessThan(applicable);
-    expect(pagesWith(pdf, `(based on ${answered} of ${applicable} checks)`)).toEqual([3]);
+    // On the summary (page 3) and where the readiness section opens (page 4).
+    expect(pagesWith(pdf, `(based on ${answered} of ${applicable} checks)`)).toEqual([3, 4]);
     // The readiness table names, for each dimension, the topics of the questions that would score the rest.
     const notes = plan.readiness.dimensions.flatMap((d) => {
       const ids = d.unknown.flatMap((u) => u.questionIds);
