@@ -149,6 +149,15 @@ export function checkIntegrity(files: ContentFiles, env: IntegrityEnvironment): 
       m.data[list].forEach((line, i) => {
         if (typeof line !== 'string') checkCondition(m.file, `${list}[${i}].when`, line.when);
       });
+      // A list whose every line can drop out could print empty ("to 0 audiences").
+      if (m.data[list].every((line) => typeof line !== 'string' && line.otherwise === undefined)) {
+        report(
+          m.file,
+          list,
+          m.data[list].length,
+          'every line has a condition and no otherwise, so some answers leave the list empty; make one line plain or give one an otherwise',
+        );
+      }
     }
   });
   files.warningSigns.forEach((m) => checkArticle(m, m.data.questions, 'questions'));
