@@ -53,6 +53,21 @@ function numericAlternatives(
   return [...values].filter((v) => v >= min && v <= max && v !== current).sort((a, b) => a - b);
 }
 
+/** How far from its current figure a count may move in a suggestion: up by half or down by a third. */
+const COUNT_RATIO = 1.5;
+
+/**
+ * Whether `to` is a change worth suggesting. A count (reps, accounts) describes the business more
+ * than a choice it can make, so "if you had 1,334 reps instead of 60" tells a team nothing; a
+ * count is suggested only near its current figure, where it shows how close the plan is to a
+ * threshold. Every other change, and answering an open question, is worth suggesting.
+ */
+export function isPlausibleChange(entry: IndexedQuestion, from: AnswerValue | undefined, to: AnswerValue): boolean {
+  if (entry.question.type !== 'number' || typeof from !== 'number' || typeof to !== 'number') return true;
+  const [low, high] = from <= to ? [from, to] : [to, from];
+  return low > 0 && high / low <= COUNT_RATIO;
+}
+
 /**
  * How big a change from `from` to `to` is, from 0 to 1, so suggestions can prefer the smallest:
  * answering an open question costs 1; moving an ordered answer costs the share of the scale

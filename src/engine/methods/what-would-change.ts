@@ -1,6 +1,6 @@
 import type { AnswerValue } from '../../schema/answer-value.ts';
 import type { WhatWouldChange } from '../../schema/plan.ts';
-import { answerAlternatives, changeSize } from '../answer-alternatives.ts';
+import { answerAlternatives, changeSize, isPlausibleChange } from '../answer-alternatives.ts';
 import { compileCondition, type SeenAnswers } from '../conditions.ts';
 import type { PlanContext } from '../evidence.ts';
 import { thresholdsFor } from '../question-usage.ts';
@@ -54,6 +54,7 @@ function singleChanges(context: PlanContext, base: MethodTotals, currentTop: num
     const current = context.answers.get(questionId);
     const thresholds = thresholdsFor(prepared, questionId, (id) => context.seen.get(id));
     for (const to of answerAlternatives(entry, current, thresholds)) {
+      if (!isPlausibleChange(entry, current, to)) continue;
       const totals = totalsWith(context, base, questionId, to);
       const top = topMethod(prepared, totals);
       if (top !== -1 && top !== currentTop) {
@@ -78,12 +79,14 @@ function pairChanges(context: PlanContext, currentTop: number): Trial[] {
     if (entry === undefined) return [];
     const current = context.answers.get(questionId);
     const thresholds = thresholdsFor(prepared, questionId, (id) => context.seen.get(id));
-    return answerAlternatives(entry, current, thresholds).map((to) => ({
-      questionId,
-      to,
-      size: changeSize(entry, current, to),
-      position: entry.position,
-    }));
+    return answerAlternatives(entry, current, thresholds)
+      .filter((to) => isPlausibleChange(entry, current, to))
+      .map((to) => ({
+        questionId,
+        to,
+        size: changeSize(entry, current, to),
+        position: entry.position,
+      }));
   });
   const trials: Trial[] = [];
   let budget = PAIR_BUDGET;

@@ -129,7 +129,7 @@ export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly
     h(
       Paragraph,
       { muted: true },
-      'The smallest change to the answers that would put each other method first. Use it to test how firm the recommendation is.',
+      'The smallest change to the answers that would put each other method first. Use it to test how firm the recommendation is. A count such as reps or accounts describes the business, so it is only moved within half again or a third less of its answer.',
     ),
     method.whatWouldChange.length === 0
       ? h(Paragraph, { muted: true }, 'No small change to the answers would put another method first.')

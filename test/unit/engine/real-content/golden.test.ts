@@ -180,6 +180,29 @@ describe('golden organisations', () => {
     expect(result.success ? [] : result.error.issues).toEqual([]);
   });
 
+  it.each(ALL_FIXTURES)('%s: a suggested count stays within half again or a third less of the answer', (name) => {
+    const document = fixture(name);
+    const plan = buildPlan(content, document);
+    const numbers = new Set(
+      content.sections.flatMap((s) => s.questions.filter((q) => q.type === 'number').map((q) => q.id)),
+    );
+    for (const suggestion of plan.method.whatWouldChange) {
+      for (const change of suggestion.changes) {
+        const from = document.answers[change.questionId];
+        if (!numbers.has(change.questionId) || typeof from !== 'number' || typeof change.to !== 'number') continue;
+        const ratio = Math.max(from, change.to) / Math.min(from, change.to);
+        expect(ratio, `${change.questionId}: ${from} to ${change.to}`).toBeLessThanOrEqual(1.5);
+      }
+    }
+  });
+
+  it('Cobalt: no suggestion asks a 60-rep team to imagine over a thousand reps', () => {
+    const plan = buildPlan(content, fixture('cobalt-software.json'));
+    expect(plan.method.whatWouldChange.length).toBeGreaterThan(0);
+    for (const suggestion of plan.method.whatWouldChange)
+      expect(suggestion.changes.map((c) => c.questionId)).not.toContain('segment-count.reps');
+  });
+
   it.each(ALL_FIXTURES)('%s: every "what would change this" suggestion really puts its method first', (name) => {
     const document = fixture(name);
     const plan = buildPlan(content, document);
