@@ -132,7 +132,27 @@ async function registerPair(sources: PdfFontSources, family: string, pair: FontP
 async function loadFace(family: string, fontWeight: number): Promise<void> {
   await Font.load({ fontFamily: family, fontWeight });
   const { data } = Font.getFont({ fontFamily: family, fontWeight });
-  if (data !== null && 'layout' in data) cacheShaping(data);
+  if (data !== null && 'layout' in data) {
+    cacheShaping(data);
+    pinMetrics(data);
+  }
+}
+
+/** The metrics react-pdf reads while it lays text out; `unitsPerEm` is read for every character. */
+export const PINNED_METRICS = ['unitsPerEm', 'ascent', 'descent', 'lineGap', 'capHeight', 'xHeight'] as const;
+
+/**
+ * Keep a face's metrics as plain values. fontkit computes each on every read, through a getter
+ * that looks up its table, and react-pdf reads `unitsPerEm` once per character placed: about 4% of
+ * a render. A face's metrics never change, so the values are read once and set on the face itself.
+ */
+export function pinMetrics(face: object): void {
+  for (const key of PINNED_METRICS) {
+    const value: unknown = Reflect.get(face, key);
+    if (typeof value === 'number' && !Object.hasOwn(face, key)) {
+      Object.defineProperty(face, key, { value, enumerable: true });
+    }
+  }
 }
 
 /** Which fonts beyond Noto Sans Latin the text needs. */

@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { cjkFontsFor, containsCjk } from '../../../src/pdf/cjk.ts';
-import { breakPoints, fontNeedsFor, registerPdfFonts } from '../../../src/pdf/fonts.ts';
+import { breakPoints, fontNeedsFor, PINNED_METRICS, pinMetrics, registerPdfFonts } from '../../../src/pdf/fonts.ts';
+import { Font as PdfFont } from '@react-pdf/renderer';
 import { EXTRA_SUBSETS, extraSubsetsFor, SUBSET_RANGES } from '../../../src/pdf/subsets.ts';
 import { nodeFontSources } from '../../../src/pdf/node.ts';
 import { setPostscriptName } from '../../../src/pdf/sfnt-name.ts';
@@ -68,6 +69,33 @@ describe('registerPdfFonts', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe('pinMetrics (face metrics as plain values)', () => {
+  /** The value fontkit's own getter computes: read from the prototype chain, past the face's own value. */
+  const computed = (face: object, key: string): unknown =>
+    Reflect.get(Object.getPrototypeOf(face) as object, key, face);
+
+  it('gives every loaded face its metrics as own values equal to what fontkit computes', async () => {
+    const families = await registerPdfFonts(nodeFontSources(), fontNeedsFor('Łódź 客户'));
+    for (const fontFamily of families) {
+      const { data } = PdfFont.getFont({ fontFamily, fontWeight: 400 });
+      expect(typeof data, fontFamily).toBe('object');
+      const face = data as object;
+      for (const key of PINNED_METRICS) {
+        expect(Object.hasOwn(face, key), `${fontFamily} ${key}`).toBe(true);
+        expect(Reflect.get(face, key), `${fontFamily} ${key}`).toBe(computed(face, key));
+      }
+    }
+  });
+
+  it('leaves a value the face already holds, and skips what is not a number', () => {
+    const face = { unitsPerEm: 1000, ascent: 'x' };
+    pinMetrics(face);
+    expect(Object.getOwnPropertyDescriptor(face, 'unitsPerEm')?.writable).toBe(true);
+    expect(Object.hasOwn(face, 'descent')).toBe(false);
+    expect(face.ascent).toBe('x');
   });
 });
 
