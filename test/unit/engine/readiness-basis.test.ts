@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { readinessBasis, readinessVerdict } from '../../../src/engine/readiness-basis.ts';
-import { realContent } from './support/real-content.ts';
+import { realPlan } from './support/real-content.ts';
 import { answersDoc, SYNTHETIC } from './support/synthetic-content.ts';
 
 describe('readiness basis and verdict', () => {
@@ -20,15 +20,8 @@ describe('readiness basis and verdict', () => {
   });
 
   it('leaves out a check whose questions earlier answers have hidden', () => {
-    const content = realContent();
     // Without marketing automation in use, the question about synced fields is never asked.
-    const plan = buildPlan(content, {
-      schemaVersion: 1,
-      contentVersion: content.settings.contentVersion,
-      meta: { organisation: 'N', respondent: 'D', role: 'VP Sales', date: '2025-03-03' },
-      answers: { 'systems.in-use': ['crm'] },
-      notes: {},
-    });
+    const plan = realPlan({ 'systems.in-use': ['crm'] });
     const unknown = plan.readiness.dimensions.flatMap((d) => d.unknown);
     const hiddenOnly = unknown.filter((u) => u.questionIds.length === 0);
     expect(hiddenOnly.map((u) => u.ruleId)).toContain('ready-synced-fields');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { answersDoc, SYNTHETIC } from './support/synthetic-content.ts';
-import { realContent } from './support/real-content.ts';
+import { realPlan } from './support/real-content.ts';
 
 describe('systems impact', () => {
   it('lists a system only when one of its rules matches, at the highest matched impact', () => {
@@ -47,15 +47,7 @@ describe('review cadence', () => {
   });
 
   it('credits the answers, and drops the default reason, when an answer-reading rule sets the same interval', () => {
-    const content = realContent();
-    const plan = (answers: Record<string, string>) =>
-      buildPlan(content, {
-        schemaVersion: 1,
-        contentVersion: content.settings.contentVersion,
-        meta: { organisation: 'N', respondent: 'D', role: 'VP Sales', date: '2025-03-03' },
-        answers,
-        notes: {},
-      }).cadence;
+    const plan = (answers: Record<string, string>) => realPlan(answers).cadence;
     const open = plan({});
     expect(open.design).toMatchObject({
       months: 12,

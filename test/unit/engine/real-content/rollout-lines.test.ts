@@ -3,22 +3,8 @@
  * change it is not making, to appoint a sponsor it has, or to beat a pilot it skipped.
  */
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../../../../src/engine/build-plan.ts';
-import type { AnswerValue } from '../../../../src/schema/answer-value.ts';
 import type { Plan, RolloutPhasePlan } from '../../../../src/schema/plan.ts';
-import { realContent } from '../support/real-content.ts';
-
-const content = realContent();
-
-function plan(answers: Record<string, AnswerValue>): Plan {
-  return buildPlan(content, {
-    schemaVersion: 1,
-    contentVersion: content.settings.contentVersion,
-    meta: { organisation: 'Northwind', respondent: 'Dana', role: 'VP Sales', date: '2025-03-03' },
-    answers,
-    notes: {},
-  });
-}
+import { realPlan } from '../support/real-content.ts';
 
 function phase(p: Plan, id: string): RolloutPhasePlan {
   const found = p.rollout.phases.find((candidate) => candidate.phaseId === id);
@@ -32,7 +18,7 @@ const lines = (p: RolloutPhasePlan): string =>
 
 describe('rollout lines that depend on the answers', () => {
   it('promises an incentive change at launch only when the incentives are being redesigned with the segments', () => {
-    const aligned = phase(plan({ 'rollout.incentives': 'aligned' }), 'enable-and-launch');
+    const aligned = phase(realPlan({ 'rollout.incentives': 'aligned' }), 'enable-and-launch');
     expect(aligned.messages).toContain(
       'Your incentive plan changes on the same date, and this is exactly how the transition protects you.',
     );
@@ -40,7 +26,7 @@ describe('rollout lines that depend on the answers', () => {
     expect(aligned.deliverables).toContain('Incentive plan issued');
 
     for (const answer of ['no-change', 'review-later']) {
-      const unchanged = phase(plan({ 'rollout.incentives': answer }), 'enable-and-launch');
+      const unchanged = phase(realPlan({ 'rollout.incentives': answer }), 'enable-and-launch');
       expect(lines(unchanged), answer).not.toMatch(/incentive plan changes|Incentive plan issued|Announce incentive/);
       expect(unchanged.messages, answer).toContain(
         'Pay is not part of this launch; until the incentive plan is aligned with the segments, here is how your current goals fit the new priorities.',
@@ -52,20 +38,20 @@ describe('rollout lines that depend on the answers', () => {
   });
 
   it('keeps a conditional line when the question it depends on is unanswered', () => {
-    const open = phase(plan({}), 'enable-and-launch');
+    const open = phase(realPlan({}), 'enable-and-launch');
     expect(open.deliverables).toContain('Incentive plan issued');
     expect(open.audiences).toContain('Inside sales and customer service teams that take over lower tiers');
   });
 
   it('speaks to inside sales only when lower tiers are handed to them', () => {
-    const handoff = phase(plan({ 'segment-count.rep-use': ['call-frequency', 'handoff'] }), 'enable-and-launch');
+    const handoff = phase(realPlan({ 'segment-count.rep-use': ['call-frequency', 'handoff'] }), 'enable-and-launch');
     expect(handoff.audiences).toContain('Inside sales and customer service teams that take over lower tiers');
     const coverage = phase(
-      plan({ 'segment-count.rep-use': ['call-frequency'], 'method.goal': 'coverage-roles' }),
+      realPlan({ 'segment-count.rep-use': ['call-frequency'], 'method.goal': 'coverage-roles' }),
       'enable-and-launch',
     );
     expect(coverage.audiences).toContain('Inside sales and customer service teams that take over lower tiers');
-    const kept = phase(plan({ 'segment-count.rep-use': ['call-frequency', 'target-list'] }), 'enable-and-launch');
+    const kept = phase(realPlan({ 'segment-count.rep-use': ['call-frequency', 'target-list'] }), 'enable-and-launch');
     expect(lines(kept)).not.toMatch(/inside sales/i);
     expect(kept.messages).toContain(
       'What changes for you on Monday: these accounts get more of your time, and these get less.',
@@ -74,7 +60,7 @@ describe('rollout lines that depend on the answers', () => {
 
   it('drops the mobilise steps the answers show are done, and keeps those that are not', () => {
     const ready = phase(
-      plan({
+      realPlan({
         'readiness.sponsor': 'active',
         'readiness.owner': 'cross-functional',
         'readiness.objective': 'written-kpi',
@@ -88,16 +74,16 @@ describe('rollout lines that depend on the answers', () => {
       "Set up a weekly working team that reports to the sponsor's existing steering meetings",
       'Agree cut-off logic, the override cap and pay protection',
     ]);
-    const timed = phase(plan({ 'readiness.timing': 'aligned' }), 'mobilise');
+    const timed = phase(realPlan({ 'readiness.timing': 'aligned' }), 'mobilise');
     expect(timed.activities).toContain(
       'Book the compliance review and reset goals on the new segments for the launch period',
     );
     expect(lines(timed)).not.toMatch(/Place the launch date/);
-    const unchecked = phase(plan({ 'readiness.timing': 'not-checked' }), 'mobilise');
+    const unchecked = phase(realPlan({ 'readiness.timing': 'not-checked' }), 'mobilise');
     expect(unchecked.activities).toContain(
       'Place the launch date on an incentive-period boundary and book the compliance review',
     );
-    const starting = phase(plan({ 'readiness.sponsor': 'interested', 'readiness.owner': 'none' }), 'mobilise');
+    const starting = phase(realPlan({ 'readiness.sponsor': 'interested', 'readiness.owner': 'none' }), 'mobilise');
     expect(starting.activities.slice(0, 2)).toEqual([
       'Appoint an executive sponsor who funds the work and chairs the steering group',
       'Name one owner who gets sales, marketing, operations and finance to sign off a single segmentation',
@@ -105,9 +91,9 @@ describe('rollout lines that depend on the answers', () => {
   });
 
   it('measures reinforcement against the pilot only when there is one', () => {
-    const withPilot = phase(plan({ 'rollout.pilot': 'pilot' }), 'reinforce');
+    const withPilot = phase(realPlan({ 'rollout.pilot': 'pilot' }), 'reinforce');
     expect(withPilot.exitCriteria.join('\n')).toContain('the level reached in the pilot');
-    const without = plan({ 'rollout.pilot': 'no-pilot' });
+    const without = realPlan({ 'rollout.pilot': 'no-pilot' });
     expect(phase(without, 'pilot').included).toBe(false);
     expect(lines(phase(without, 'reinforce'))).not.toMatch(/pilot/);
     expect(phase(without, 'reinforce').exitCriteria).toContain(
@@ -116,7 +102,7 @@ describe('rollout lines that depend on the answers', () => {
   });
 
   it('never suggests, as a next action, a step the answers show is done', () => {
-    const ready = plan({
+    const ready = realPlan({
       'readiness.sponsor': 'active',
       'readiness.owner': 'cross-functional',
       'readiness.objective': 'written-kpi',
