@@ -39,3 +39,8 @@ export function readinessVerdict(level: string | null, basis: ReadinessBasis): s
     ? `${label} (based on ${basis.answered} of ${basis.applicable} checks)`
     : label;
 }
+
+/** The verdict for a plan's readiness: its level, qualified while checks are open (see readinessVerdict). */
+export function verdictFor(readiness: Readiness): string {
+  return readinessVerdict(readiness.level?.label ?? null, readinessBasis(readiness));
+}

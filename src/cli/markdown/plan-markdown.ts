@@ -1,5 +1,5 @@
 import type { Plan } from '../../schema/plan.ts';
-import { readinessBasis, readinessVerdict } from '../../engine/readiness-basis.ts';
+import { verdictFor } from '../../engine/readiness-basis.ts';
 import { bullets, inline, table } from './escape.ts';
 import { reasonLine } from './reasons.ts';
 
@@ -156,7 +156,7 @@ export function planToMarkdown(plan: Plan): string {
     ...plan.notices.map((n) => `> ${inline(n)}`),
     '## Summary',
     bullets([
-      `Readiness: ${summary.readinessScore === null ? 'not assessed' : `${score(summary.readinessScore)} of 100, ${readinessVerdict(summary.readinessLevel, readinessBasis(plan.readiness))}`}`,
+      `Readiness: ${summary.readinessScore === null ? 'not assessed' : `${score(summary.readinessScore)} of 100, ${verdictFor(plan.readiness)}`}`,
       `Top risks: ${summary.topRisks.map((r) => `${inline(r.title)} (${r.risk})`).join(', ') || 'none flagged'}`,
       `Method: ${summary.recommendedMethod === null ? 'none recommended' : inline(summary.recommendedMethod.title)}`,
       `Segments: ${rangeText(summary.segmentRange.min, summary.segmentRange.max)}`,

@@ -1,4 +1,4 @@
-import { readinessBasis, readinessVerdict } from '../../engine/readiness-basis.ts';
+import { verdictFor } from '../../engine/readiness-basis.ts';
 import type { Plan } from '../../schema/plan.ts';
 
 /** The plan on one screen: readiness, top risks, method, segment range and the next three actions. */
@@ -13,7 +13,7 @@ export function SummarySection({ plan }: { plan: Plan }) {
           <dd>
             {summary.readinessScore === null
               ? 'Not enough answers'
-              : `${Math.round(summary.readinessScore)} / 100, ${readinessVerdict(summary.readinessLevel, readinessBasis(plan.readiness))}`}
+              : `${Math.round(summary.readinessScore)} / 100, ${verdictFor(plan.readiness)}`}
           </dd>
         </div>
         <div>

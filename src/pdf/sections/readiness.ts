@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { DimensionScore, ReadinessItem } from '../../schema/plan.ts';
-import { RAISES_FROM, readinessBasis, readinessVerdict } from '../../engine/readiness-basis.ts';
+import { RAISES_FROM, verdictFor } from '../../engine/readiness-basis.ts';
 import { Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
@@ -39,7 +39,7 @@ export function Readiness({ ctx, section }: { readonly ctx: RenderContext; reado
   const overall =
     readiness.score === null
       ? 'The overall score needs more answers.'
-      : `Overall ${readiness.score} of 100${readiness.level === null ? '' : `: ${readinessVerdict(readiness.level.label, readinessBasis(readiness))}`}.`;
+      : `Overall ${readiness.score} of 100${readiness.level === null ? '' : `: ${verdictFor(readiness)}`}.`;
   return h(
     NumberedSection,
     {

@@ -1,6 +1,6 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
-import { readinessBasis, readinessVerdict } from '../../engine/readiness-basis.ts';
+import { verdictFor } from '../../engine/readiness-basis.ts';
 import { Callout, LevelBadge, NumberedList, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
@@ -69,11 +69,7 @@ export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonl
                 String(summary.readinessScore),
                 h(Text, { style: styles.figureUnit }, ' / 100'),
               ),
-              h(
-                Text,
-                { key: 'level', style: styles.cardNote },
-                readinessVerdict(summary.readinessLevel, readinessBasis(readiness)),
-              ),
+              h(Text, { key: 'level', style: styles.cardNote }, verdictFor(readiness)),
             ],
       ),
       card('Recommended method', [
@@ -102,15 +98,7 @@ export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonl
     ),
     readiness.level === null
       ? null
-      : h(
-          Callout,
-          { ctx },
-          h(
-            Paragraph,
-            null,
-            `${readinessVerdict(readiness.level.label, readinessBasis(readiness))}. ${readiness.level.meaning}`,
-          ),
-        ),
+      : h(Callout, { ctx }, h(Paragraph, null, `${verdictFor(readiness)}. ${readiness.level.meaning}`)),
     h(SubHeading, { ctx }, 'Top risks'),
     summary.topRisks.length === 0
       ? h(Paragraph, { muted: true }, 'No mistake in the library matches these answers.')
