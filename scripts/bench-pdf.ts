@@ -4,6 +4,10 @@
  *     fully answered plan and renders its PDF (spawned 3 times; the process start is included);
  *   pdf.node.warm_ms.median: median of 20 renders of that plan in this process, after 3 warm-up renders
  *     (budget 200 ms);
+ *   pdf.node.warm_ms.other_plans_median: then, in the same process, one render each of 10 other plans
+ *     (other organisations, answers and notes): what a consultant rendering each respondent's plan sees.
+ *     Text laid out in earlier renders is reused (react-pdf's layout cache, patches/@react-pdf+layout),
+ *     so this lays out more text than a repeat of the same plan does;
  *   pdf.bytes, pdf.pages: the size and page count of that PDF.
  * Usage: node scripts/bench-pdf.ts   (with `--once`, it renders once and exits: the cold run)
  */
@@ -11,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { buildPlan } from '../src/engine/build-plan.ts';
 import { articleSources } from '../src/site/collections.ts';
+import type { ContentBundle } from '../src/schema/content-bundle.ts';
 import { answersDocument, realContent } from '../test/unit/pdf/support/plans.ts';
 import { median } from './lib/bench-support.ts';
 
@@ -21,6 +26,7 @@ const { renderPlanPdfBuffer } = await import('../src/pdf/node.ts');
 const COLD_RUNS = 3;
 const WARM_UP = 3;
 const RUNS = 20;
+const OTHER_PLANS = 10;
 const BUDGET_MS = 200;
 
 /** A fully answered plan and what the command line passes with it. */
@@ -29,6 +35,26 @@ function fullPlan() {
   const plan = buildPlan(content, answersDocument(content, { organisation: 'Northwind Médical' }));
   const options = { brand: content.brand, sources: content.sources, articleSources: articleSources(content) };
   return { plan, options };
+}
+
+/**
+ * Another respondent's plan: its own organisation and note, and each single-choice question answered
+ * with another option than the full plan's (rotated by the plan's number and the question's place).
+ */
+function otherPlan(content: ContentBundle, n: number) {
+  const document = answersDocument(content, {
+    organisation: `Respondent ${n + 1} Holdings`,
+    notes: { 'readiness.objective': `Plan ${n + 1}: grow the accounts we serve in region ${n + 1}. `.repeat(20) },
+  });
+  const answers: Record<string, unknown> = { ...document.answers };
+  content.sections
+    .flatMap((section) => section.questions)
+    .forEach((q, i) => {
+      const options = q.options ?? [];
+      const option = options[(n + i) % Math.max(1, options.length)];
+      if (q.type === 'single' && option !== undefined) answers[q.id] = option.id;
+    });
+  return buildPlan(content, { ...document, answers });
 }
 
 /** Everything a cold process does: content, plan and PDF. */
@@ -66,6 +92,16 @@ for (let i = 0; i < RUNS; i += 1) {
 }
 const warmMedian = median(warm);
 console.log(`pdf.node.warm_ms.median: ${warmMedian.toFixed(1)}`);
+
+const content = realContent();
+const others: number[] = [];
+for (let n = 0; n < OTHER_PLANS; n += 1) {
+  const other = otherPlan(content, n);
+  const start = performance.now();
+  await renderPlanPdfBuffer(other, options);
+  others.push(performance.now() - start);
+}
+console.log(`pdf.node.warm_ms.other_plans_median: ${median(others).toFixed(1)}`);
 
 // Loaded here, not at the top: the cold run must not pay for the PDF reader.
 const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
