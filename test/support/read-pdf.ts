@@ -45,6 +45,15 @@ export async function renderPlan(plan: Plan): Promise<Uint8Array> {
   return new Uint8Array(buffer);
 }
 
+/**
+ * A PDF's bytes as text without its file identifier, which is random, so that two renders can be
+ * compared byte for byte.
+ */
+export const withoutFileId = (pdf: Uint8Array): string =>
+  Buffer.from(pdf)
+    .toString('latin1')
+    .replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/, '');
+
 /** Text compared without white space or hyphens, so line breaks and hyphenation do not matter. */
 export const squash = (text: string): string => text.replace(/[\s\u00ad-]+/g, '');
 

@@ -2,6 +2,7 @@ import { Font } from '@react-pdf/renderer';
 import { describe, expect, it, vi } from 'vitest';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { renderPlanPdfBuffer } from '../../../src/pdf/node.ts';
+import { withoutFileId } from '../../support/read-pdf.ts';
 import { answersDocument, realContent } from './support/plans.ts';
 
 // Fonts are registered without the cache here, so the first render shapes every string afresh.
@@ -12,9 +13,7 @@ describe('a render with shaping cached', () => {
     const content = realContent();
     const plan = buildPlan(content, answersDocument(content, { organisation: 'Société Łódź 客户' }));
     const options = { brand: content.brand, sources: content.sources, creationDate: new Date('2026-11-24T09:00:00Z') };
-    // The file identifier is random; everything else must match byte for byte.
-    const withoutId = (pdf: Buffer) => pdf.toString('latin1').replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/, '');
-    const fresh = withoutId(await renderPlanPdfBuffer(plan, options));
+    const fresh = withoutFileId(await renderPlanPdfBuffer(plan, options));
 
     const { cacheShaping } = await vi.importActual<typeof import('../../../src/pdf/shaping-cache.ts')>(
       '../../../src/pdf/shaping-cache.ts',
@@ -31,8 +30,8 @@ describe('a render with shaping cached', () => {
     // Latin, Latin Extended and Chinese, each face that was loaded.
     expect(wrapped).toBeGreaterThanOrEqual(4);
 
-    const cold = withoutId(await renderPlanPdfBuffer(plan, options));
-    const warm = withoutId(await renderPlanPdfBuffer(plan, options));
+    const cold = withoutFileId(await renderPlanPdfBuffer(plan, options));
+    const warm = withoutFileId(await renderPlanPdfBuffer(plan, options));
     expect(fresh).toContain('/Info');
     expect(cold).toBe(fresh);
     expect(warm).toBe(fresh);
