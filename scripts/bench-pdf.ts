@@ -21,7 +21,7 @@ import { median } from './lib/bench-support.ts';
 
 // Timed as `segment-playbook plan --format pdf` runs it: React's production build (set before React loads).
 process.env['NODE_ENV'] ??= 'production';
-const { renderPlanPdfBuffer } = await import('../src/pdf/node.ts');
+const { renderPlanPdfBuffer } = await import('../src/render/pdf/node.ts');
 
 const COLD_RUNS = 3;
 const WARM_UP = 3;

@@ -1,6 +1,6 @@
 /**
  * Writes schema/answers.schema.json and schema/plan.schema.json from the zod schemas.
- * Run after changing src/schema/answers.ts or src/schema/plan.ts; a unit test fails while the
+ * Run after changing src/schema/answers.ts or src/schema/plan/; a unit test fails while the
  * committed files are out of date.
  * Usage: node scripts/generate-json-schema.ts
  */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { answersDocumentSchema } from '../schema/answers.ts';
-import { planSchema } from '../schema/plan.ts';
+import { planSchema } from '../schema/plan/index.ts';
 
 /** Where the published schemas live, relative to the package root. */
 export const JSON_SCHEMA_DIR = 'schema';

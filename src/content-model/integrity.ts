@@ -1,5 +1,5 @@
-import { DERIVED, DERIVED_NAMES, DERIVED_OPERATORS, isDerivedName } from '../engine/derived.ts';
-import { OPERATORS } from '../engine/operators.ts';
+import { DERIVED, DERIVED_NAMES, DERIVED_OPERATORS, isDerivedName } from '../schema/derived.ts';
+import { OPERATORS } from '../schema/operators.ts';
 import { ARTICLE_COLLECTIONS, type ArticleCollection } from '../schema/ids.ts';
 import { PHASE_LINE_LISTS } from '../schema/catalogue.ts';
 import type { Condition, DerivedCondition } from '../schema/condition.ts';

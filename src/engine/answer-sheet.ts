@@ -1,4 +1,4 @@
-import type { AnswerSheetEntry } from '../schema/plan.ts';
+import type { AnswerSheetEntry } from '../schema/plan/index.ts';
 import { evidenceOf, type PlanContext } from './evidence.ts';
 
 /** Every question in flow order with its answer and note: the appendix of the PDF and the CSV export. */

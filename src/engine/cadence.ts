@@ -1,5 +1,5 @@
 import type { Condition } from '../schema/condition.ts';
-import type { ReviewCadence } from '../schema/plan.ts';
+import type { ReviewCadence } from '../schema/plan/index.ts';
 import type { CadenceRule } from '../schema/rule.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';
 import { CADENCE_OWNER_QUESTION } from './prepare.ts';

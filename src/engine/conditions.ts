@@ -1,8 +1,8 @@
 import type { AnswerValue } from '../schema/answer-value.ts';
 import type { Condition } from '../schema/condition.ts';
 import { isDerived, isLeaf } from '../schema/condition-tree.ts';
-import { DERIVED, derivedValue } from './derived.ts';
-import { OPERATORS } from './operators.ts';
+import { DERIVED, derivedValue } from '../schema/derived.ts';
+import { OPERATORS } from '../schema/operators.ts';
 
 /**
  * The answers the rules see: only visible, usable answers. A question that is hidden,

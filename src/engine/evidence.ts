@@ -1,7 +1,7 @@
 import type { AnswerValue } from '../schema/answer-value.ts';
 import { isDontKnow } from '../schema/answer-value.ts';
 import type { Condition } from '../schema/condition.ts';
-import type { AnswerStatus, Evidence, Reason } from '../schema/plan.ts';
+import type { AnswerStatus, Evidence, Reason } from '../schema/plan/index.ts';
 import { answerLabels } from './answer-labels.ts';
 import { compileCondition, conditionEvidence, type SeenAnswers } from './conditions.ts';
 import type { PreparedContent } from './prepare.ts';

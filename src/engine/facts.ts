@@ -1,5 +1,5 @@
 import { FACTS, type Fact } from '../schema/rule.ts';
-import type { FactValue } from '../schema/plan.ts';
+import type { FactValue } from '../schema/plan/index.ts';
 import { evidenceOf, holds, reasonFor, type PlanContext } from './evidence.ts';
 
 /**

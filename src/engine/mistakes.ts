@@ -1,4 +1,4 @@
-import type { MistakeFinding, Risk } from '../schema/plan.ts';
+import type { MistakeFinding, Risk } from '../schema/plan/index.ts';
 import type { Level } from '../schema/rule.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';
 

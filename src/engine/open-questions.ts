@@ -1,4 +1,4 @@
-import type { Confidence, OpenQuestion } from '../schema/plan.ts';
+import type { Confidence, OpenQuestion } from '../schema/plan/index.ts';
 import { answerStatus, type PlanContext } from './evidence.ts';
 import { START_DATE_QUESTION } from './prepare.ts';
 

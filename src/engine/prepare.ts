@@ -13,7 +13,7 @@ import type {
 } from '../schema/rule.ts';
 import { compileCondition, conditionQuestions, type ConditionTest } from './conditions.ts';
 import { CADENCE_OWNER_QUESTION, PLANNED_SEGMENTS_QUESTION, START_DATE_QUESTION } from './known-questions.ts';
-import type { DerivedName } from './derived.ts';
+import type { DerivedName } from '../schema/derived.ts';
 import { questionUsage, ruleConditions, type PlanPart } from './question-usage.ts';
 
 export { CADENCE_OWNER_QUESTION, PLANNED_SEGMENTS_QUESTION, START_DATE_QUESTION, type PlanPart };

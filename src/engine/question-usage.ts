@@ -2,10 +2,10 @@ import type { AnswerValue } from '../schema/answer-value.ts';
 import type { Condition } from '../schema/condition.ts';
 import { conditionLeaves, isDerived } from '../schema/condition-tree.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
-import type { PLAN_PARTS } from '../schema/plan.ts';
+import type { PLAN_PARTS } from '../schema/plan/index.ts';
 import type { Rule } from '../schema/rule.ts';
 import { conditionQuestions } from './conditions.ts';
-import { DERIVED, derivedBoundaries, type DerivedName } from './derived.ts';
+import { DERIVED, derivedBoundaries, type DerivedName } from '../schema/derived.ts';
 import { CADENCE_OWNER_QUESTION, PLANNED_SEGMENTS_QUESTION, START_DATE_QUESTION } from './known-questions.ts';
 
 export type PlanPart = (typeof PLAN_PARTS)[number];

@@ -1,4 +1,4 @@
-import type { Readiness } from '../schema/plan.ts';
+import type { Readiness } from '../schema/plan/index.ts';
 
 /**
  * An item scoring at least this much is listed as raising its dimension; below it, as lowering it.

@@ -1,5 +1,5 @@
 import type { ReadinessModel } from '../schema/catalogue.ts';
-import type { DimensionScore, Readiness, ReadinessItem } from '../schema/plan.ts';
+import type { DimensionScore, Readiness, ReadinessItem } from '../schema/plan/index.ts';
 import type { ReadinessRule } from '../schema/rule.ts';
 import { conditionQuestions } from './conditions.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';

@@ -1,5 +1,5 @@
 import type { PhaseLine } from '../schema/catalogue.ts';
-import type { RolloutPhasePlan, RolloutPlan } from '../schema/plan.ts';
+import type { RolloutPhasePlan, RolloutPlan } from '../schema/plan/index.ts';
 import { addDays, isCalendarDate } from './calendar.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';
 import { START_DATE_QUESTION } from './prepare.ts';

@@ -1,4 +1,4 @@
-import type { SegmentCount, SegmentWarning } from '../schema/plan.ts';
+import type { SegmentCount, SegmentWarning } from '../schema/plan/index.ts';
 import { formatNumber } from './answer-labels.ts';
 import type { PlanContext } from './evidence.ts';
 import { factLookup, resolveFacts } from './facts.ts';

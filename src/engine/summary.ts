@@ -5,7 +5,7 @@ import type {
   Readiness,
   RolloutPlan,
   SegmentCount,
-} from '../schema/plan.ts';
+} from '../schema/plan/index.ts';
 
 const TOP_RISKS = 3;
 const NEXT_ACTIONS = 3;

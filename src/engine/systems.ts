@@ -1,4 +1,4 @@
-import type { SystemImpact } from '../schema/plan.ts';
+import type { SystemImpact } from '../schema/plan/index.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';
 import { RISK_RANK } from './mistakes.ts';
 

@@ -1,4 +1,4 @@
-import type { WarningSignStatus } from '../schema/plan.ts';
+import type { WarningSignStatus } from '../schema/plan/index.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';
 
 /** Every warning sign with whether the answers show it now; active signs first, then by id. */

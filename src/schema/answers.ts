@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../engine/calendar.ts';
+import { isCalendarDate } from './calendar-date.ts';
 import { answerValueSchema } from './answer-value.ts';
 import { questionIdSchema } from './ids.ts';
 import { QUESTION_TYPES } from './question-types.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DERIVED_NAMES } from '../engine/derived.ts';
-import { OPERATOR_NAMES } from '../engine/operators.ts';
+import { DERIVED_NAMES } from './derived.ts';
+import { OPERATOR_NAMES } from './operators.ts';
 import { questionIdSchema } from './ids.ts';
 
 /** One test of one answer, e.g. `{ question: readiness.objective, op: is, value: written-kpi }`. */
@@ -8,7 +8,7 @@ export const leafConditionSchema = z
   .object({
     /** The question whose answer is tested. */
     question: questionIdSchema,
-    /** An operator from the table in `src/engine/operators.ts`. */
+    /** An operator from the table in `src/schema/operators.ts`. */
     op: z.enum(OPERATOR_NAMES),
     /** What the answer is compared with; its shape depends on the operator. */
     value: z.union([z.string(), z.number(), z.array(z.string()).min(1), z.tuple([z.number(), z.number()])]).optional(),
@@ -18,12 +18,12 @@ export type LeafCondition = z.infer<typeof leafConditionSchema>;
 
 /**
  * One test of a number derived from several answers, e.g. `{ derived: accountsPerRep, op: lt, value: 30 }`.
- * The names come from the table in `src/engine/derived.ts`; the number is unknown, and the test
+ * The names come from the table in `src/schema/derived.ts`; the number is unknown, and the test
  * false, when any answer it reads is missing, hidden or "don't know", or a divisor is 0.
  */
 export const derivedConditionSchema = z
   .object({
-    /** A derived number from the table in `src/engine/derived.ts`. */
+    /** A derived number from the table in `src/schema/derived.ts`. */
     derived: z.enum(DERIVED_NAMES),
     /** A numeric operator: gt, gte, lt, lte or between (checked by the integrity check). */
     op: z.enum(OPERATOR_NAMES),

@@ -4,7 +4,7 @@
 import { buildPlan } from '../engine/build-plan.ts';
 import type { AnswersDocument } from '../schema/answers.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
-import type { AnswerSheetEntry, Plan } from '../schema/plan.ts';
+import type { AnswerSheetEntry, Plan } from '../schema/plan/index.ts';
 
 /** One question whose answer changed between the two assessments. */
 export interface ChangedAnswer {

@@ -3,7 +3,7 @@
 import { MAX_DOCUMENT_CHARS, parseAnswersJson, type DocumentProblem } from '../engine/answers/parse.ts';
 import { ANSWER_KEY_MAX, type AnswersDocument } from '../schema/answers.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
-import type { SetAsideEntry } from '../schema/plan.ts';
+import type { SetAsideEntry } from '../schema/plan/index.ts';
 import { reconciledDocument } from './reconciled-document.ts';
 
 /** The largest response file read, in bytes: the same limit the answers parser applies to text. */

@@ -3,7 +3,7 @@ import { prepareContent } from '../engine/prepare.ts';
 import type { AnswerValue } from '../schema/answer-value.ts';
 import type { AnswersDocument, LooseAnswersDocument } from '../schema/answers.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
-import type { SetAsideEntry } from '../schema/plan.ts';
+import type { SetAsideEntry } from '../schema/plan/index.ts';
 
 /** An incoming document reduced to what fits the current questions, with the rest listed. */
 export interface ReconciledDocument {

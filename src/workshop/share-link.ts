@@ -5,7 +5,7 @@
 // through as different answers; the length tells a link cut off in copying from a damaged one.
 import type { AnswersDocument } from '../schema/answers.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
-import type { SetAsideEntry } from '../schema/plan.ts';
+import type { SetAsideEntry } from '../schema/plan/index.ts';
 import { reconciledDocument } from './reconciled-document.ts';
 import { hostileStructure } from './safe-structure.ts';
 import { BASE64URL, checksum, deflateRaw, fromBase64Url, inflateRaw, toBase64Url } from './share-bytes.ts';

@@ -4,7 +4,7 @@
 // Answers stay keyed by question id with option ids as written, so a link does not depend on the
 // order of the questions: a link made before a content change still opens, and reconciliation
 // sets aside what no longer fits. The format version itself is in the fragment (`share=1.`).
-import { isCalendarDate } from '../engine/calendar.ts';
+import { isCalendarDate } from '../schema/calendar-date.ts';
 import type { AnswersDocument, LooseAnswersDocument } from '../schema/answers.ts';
 
 /** Longest meta text (organisation, respondent, role); the same limit as the answers schema. */

@@ -2,7 +2,7 @@
 // does not ship classic zod. It mirrors the published answers schema (`schema/answers.ts`) and
 // the assessment store's copy; a test checks that documents accepted here are accepted there.
 import * as z from 'zod/mini';
-import { isCalendarDate } from '../engine/calendar.ts';
+import { isCalendarDate } from '../schema/calendar-date.ts';
 
 /** Text of at most `max` characters. */
 export const boundedText = (max: number) => z.string().check(z.maxLength(max));

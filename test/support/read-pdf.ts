@@ -1,7 +1,7 @@
 /** Read a rendered PDF with pdfjs: each page's text items with their positions, the metadata and the outline. */
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { renderPlanPdfBuffer } from '../../src/pdf/node.ts';
-import type { Plan } from '../../src/schema/plan.ts';
+import { renderPlanPdfBuffer } from '../../src/render/pdf/node.ts';
+import type { Plan } from '../../src/schema/plan/index.ts';
 import { articleSources } from '../../src/site/collections.ts';
 import { realContent } from './content-fixtures.ts';
 

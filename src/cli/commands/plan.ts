@@ -1,13 +1,13 @@
 import { buildPlan } from '../../engine/build-plan.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
-import type { Plan } from '../../schema/plan.ts';
+import type { Plan } from '../../schema/plan/index.ts';
 import type { PlanFormat } from '../args.ts';
 import { join } from 'node:path';
 import { loadPackageContent, PACKAGE_ROOT } from '../content.ts';
 import { CliFailure, EXIT } from '../exit-codes.ts';
 import { writeOutputFile } from '../files.ts';
 import type { CliIo } from '../io.ts';
-import { planToMarkdown } from '../markdown/plan-markdown.ts';
+import { planToMarkdown } from '../../render/markdown/plan-markdown.ts';
 import { problemLines, readAnswersFile } from './read-answers.ts';
 import { articleSources } from '../../site/collections.ts';
 
@@ -25,7 +25,7 @@ const RENDERERS: Record<PlanFormat, PlanRenderer> = {
     // React's production build, without the development checks: the PDF is the only thing that uses React here.
     process.env['NODE_ENV'] ??= 'production';
     // Loaded only for PDF, so JSON and Markdown runs do not pay react-pdf's start-up time.
-    const { renderPlanPdfBuffer } = await import('../../pdf/node.ts');
+    const { renderPlanPdfBuffer } = await import('../../render/pdf/node.ts');
     return renderPlanPdfBuffer(plan, {
       brand: content.brand,
       sources: content.sources,

@@ -1,7 +1,7 @@
 import type { AnswerValue } from '../../schema/answer-value.ts';
 import type { LooseAnswersDocument } from '../../schema/answers.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
-import type { SetAsideEntry } from '../../schema/plan.ts';
+import type { SetAsideEntry } from '../../schema/plan/index.ts';
 import { prepareContent } from '../prepare.ts';
 import { answerMisfit } from './answer-fit.ts';
 

@@ -1,4 +1,4 @@
-import type { WhatWouldChange } from '../../schema/plan.ts';
+import type { WhatWouldChange } from '../../schema/plan/index.ts';
 import { answerLabels } from '../answer-labels.ts';
 import { answerStatus, evidenceOf, type PlanContext } from '../evidence.ts';
 import type { Trial } from './what-would-change.ts';

@@ -1,4 +1,4 @@
-import type { FitReason, MethodFit, MethodRecommendation, Reason } from '../../schema/plan.ts';
+import type { FitReason, MethodFit, MethodRecommendation, Reason } from '../../schema/plan/index.ts';
 import { reasonFor, type PlanContext } from '../evidence.ts';
 import { clampFit, methodTotals, rankOrder } from './method-totals.ts';
 import { whatWouldChange } from './what-would-change.ts';

@@ -1,5 +1,5 @@
 import type { AnswerValue } from '../../schema/answer-value.ts';
-import type { WhatWouldChange } from '../../schema/plan.ts';
+import type { WhatWouldChange } from '../../schema/plan/index.ts';
 import { answerAlternatives, changeSize, isPlausibleChange } from '../answer-alternatives.ts';
 import { compileCondition, type SeenAnswers } from '../conditions.ts';
 import type { PlanContext } from '../evidence.ts';

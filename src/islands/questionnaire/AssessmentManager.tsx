@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { AssessmentIndex } from '../storage/assessment-record.ts';
+import type { AssessmentIndex } from '../../storage/assessment-record.ts';
 
 interface Props {
   readonly index: AssessmentIndex;

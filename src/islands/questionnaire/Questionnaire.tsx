@@ -4,10 +4,10 @@ import { FormProvider, type Resolver, useForm, useWatch } from 'react-hook-form'
 import { visibleQuestionIds } from '../../engine/visibility.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
 import type { Question } from '../../schema/question.ts';
-import type { AssessmentIndex, AssessmentRecord } from '../storage/assessment-record.ts';
+import type { AssessmentIndex, AssessmentRecord } from '../../storage/assessment-record.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
-import { AssessmentStore } from '../storage/assessment-store.ts';
-import { browserLocalStorage } from '../storage/browser-storage.ts';
+import { AssessmentStore } from '../../storage/assessment-store.ts';
+import { browserLocalStorage } from '../../storage/browser-storage.ts';
 import { AssessmentManager } from './AssessmentManager.tsx';
 import { inputId } from './fields/field-props.ts';
 import { documentToForm, fieldKey, type FormValues, formToDocument, isAnswered } from './form-values.ts';

@@ -1,5 +1,5 @@
-import type { SetAsideEntry } from '../storage/assessment-record.ts';
-import type { MemoryReason } from '../storage/assessment-store.ts';
+import type { SetAsideEntry } from '../../storage/assessment-record.ts';
+import type { MemoryReason } from '../../storage/assessment-store.ts';
 
 const MEMORY_MESSAGES: Record<Exclude<MemoryReason, null>, string> = {
   blocked:

@@ -1,16 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { buildPlan } from '../../engine/build-plan.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
-import type { Plan } from '../../schema/plan.ts';
+import type { Plan } from '../../schema/plan/index.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
 import { StorageNotices } from '../questionnaire/StorageNotices.tsx';
 import { ShareExportPanel } from '../sharing/ShareExportPanel.tsx';
-import type { AssessmentRecord } from '../storage/assessment-record.ts';
-import { AssessmentStore } from '../storage/assessment-store.ts';
-import { browserLocalStorage } from '../storage/browser-storage.ts';
-import { DownloadPdfButton } from './DownloadPdfButton.tsx';
-import { PlanView } from './PlanView.tsx';
-import { usePrintOpensDetails } from './use-print-details.ts';
+import type { AssessmentRecord } from '../../storage/assessment-record.ts';
+import { AssessmentStore } from '../../storage/assessment-store.ts';
+import { browserLocalStorage } from '../../storage/browser-storage.ts';
+import { DownloadPdfButton } from '../../render/web/DownloadPdfButton.tsx';
+import { PlanView } from '../../render/web/PlanView.tsx';
+import { usePrintOpensDetails } from '../../render/web/use-print-details.ts';
 import { articleSources } from '../../site/collections.ts';
 
 export interface ResultsProps {

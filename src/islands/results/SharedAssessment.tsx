@@ -3,11 +3,11 @@ import { buildPlan } from '../../engine/build-plan.ts';
 import type { AnswersDocument } from '../../schema/answers.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
-import { AssessmentStore } from '../storage/assessment-store.ts';
-import { browserLocalStorage } from '../storage/browser-storage.ts';
-import { DownloadPdfButton } from './DownloadPdfButton.tsx';
-import { PlanView } from './PlanView.tsx';
-import { usePrintOpensDetails } from './use-print-details.ts';
+import { AssessmentStore } from '../../storage/assessment-store.ts';
+import { browserLocalStorage } from '../../storage/browser-storage.ts';
+import { DownloadPdfButton } from '../../render/web/DownloadPdfButton.tsx';
+import { PlanView } from '../../render/web/PlanView.tsx';
+import { usePrintOpensDetails } from '../../render/web/use-print-details.ts';
 import { articleSources } from '../../site/collections.ts';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; document: AnswersDocument };

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { AnswersDocument } from '../../schema/answers.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
-import { downloadBlob, safeFileStem } from './download.ts';
+import { downloadBlob, safeFileStem } from '../../render/web/download.ts';
 import { JsonFileInput } from './JsonFileInput.tsx';
 
 interface Props {

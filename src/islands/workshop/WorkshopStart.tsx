@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Participant } from '../../workshop/workshop-model.ts';
-import type { WorkshopSummary } from '../storage/workshop-store.ts';
+import type { WorkshopSummary } from '../../storage/workshop-store.ts';
 
 interface Props {
   readonly workshops: readonly WorkshopSummary[];

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersJson } from '../../../src/engine/answers/parse.ts';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
-import { planToMarkdown } from '../../../src/cli/markdown/plan-markdown.ts';
-import { planSchema } from '../../../src/schema/plan.ts';
+import { planToMarkdown } from '../../../src/render/markdown/plan-markdown.ts';
+import { planSchema } from '../../../src/schema/plan/index.ts';
 import { realContent } from '../engine/support/real-content.ts';
 import { FIXTURES, runCli, STACK_TRACE, tempDir, tempFile } from './support/run-cli.ts';
 

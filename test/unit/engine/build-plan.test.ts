@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
-import { planSchema } from '../../../src/schema/plan.ts';
+import { planSchema } from '../../../src/schema/plan/index.ts';
 import { answersDoc, SYNTHETIC } from './support/synthetic-content.ts';
 
 const answers = answersDoc(

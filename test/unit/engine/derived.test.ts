@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { conditionEvidence, conditionHolds, conditionQuestions } from '../../../src/engine/conditions.ts';
-import { DERIVED, DERIVED_NAMES, derivedBoundaries, derivedValue } from '../../../src/engine/derived.ts';
+import { DERIVED, DERIVED_NAMES, derivedBoundaries, derivedValue } from '../../../src/schema/derived.ts';
 import { prepareContent } from '../../../src/engine/prepare.ts';
 import { thresholdsFor } from '../../../src/engine/question-usage.ts';
 import { DONT_KNOW, type AnswerValue } from '../../../src/schema/answer-value.ts';

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { DownloadPdfButton } from '../../../src/islands/results/DownloadPdfButton.tsx';
-import type { Plan } from '../../../src/schema/plan.ts';
+import { DownloadPdfButton } from '../../../src/render/web/DownloadPdfButton.tsx';
+import type { Plan } from '../../../src/schema/plan/index.ts';
 import { articleSources } from '../../../src/site/collections.ts';
 import { fullPlan, PROJECT_ROOT, realContent } from './support/plans.ts';
 
@@ -12,7 +12,7 @@ const pdfClient = vi.hoisted(() => ({
   renderPdf: vi.fn<(plan: Plan, options: unknown) => Promise<Blob>>(),
 }));
 
-vi.mock('../../../src/pdf/pdf-client.ts', () => ({ renderPdf: pdfClient.renderPdf }));
+vi.mock('../../../src/render/pdf/pdf-client.ts', () => ({ renderPdf: pdfClient.renderPdf }));
 
 /** A promise the test settles by hand. */
 function deferred<T>() {
@@ -153,20 +153,20 @@ describe('DownloadPdfButton', () => {
     const staticImports = (file: string) =>
       [...read(file).matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map((m) => m[1] ?? '');
     // The button: the worker's client and the file name, nothing that renders.
-    const button = 'src/islands/results/DownloadPdfButton.tsx';
+    const button = 'src/render/web/DownloadPdfButton.tsx';
     expect(staticImports(button).filter((s) => s.includes('react-pdf') || s.includes('/pdf/'))).toEqual([
-      '../../pdf/file-name.ts',
-      '../../pdf/pdf-client.ts',
+      '../pdf/file-name.ts',
+      '../pdf/pdf-client.ts',
     ]);
     // The file name reads graphemes with text-width.ts, which imports nothing.
-    expect(staticImports('src/pdf/file-name.ts')).toEqual(['./text-width.ts']);
-    expect(staticImports('src/pdf/text-width.ts')).toEqual([]);
+    expect(staticImports('src/render/pdf/file-name.ts')).toEqual(['./text-width.ts']);
+    expect(staticImports('src/render/pdf/text-width.ts')).toEqual([]);
     // The client: types only, and the worker as a URL the bundler builds on its own.
-    expect(staticImports('src/pdf/pdf-client.ts')).toEqual([]);
-    expect(read('src/pdf/pdf-client.ts')).toContain("new Worker(new URL('./pdf-worker.ts', import.meta.url)");
+    expect(staticImports('src/render/pdf/pdf-client.ts')).toEqual([]);
+    expect(read('src/render/pdf/pdf-client.ts')).toContain("new Worker(new URL('./pdf-worker.ts', import.meta.url)");
     // The worker: the font URLs up front, react-pdf when the first job arrives.
-    expect(staticImports('src/pdf/pdf-worker.ts')).toEqual(['./browser-fonts.ts']);
-    expect(staticImports('src/pdf/browser-fonts.ts').every((s) => s.endsWith('?url'))).toBe(true);
-    expect(read('src/pdf/pdf-worker.ts')).toContain("await import('./browser.ts')");
+    expect(staticImports('src/render/pdf/pdf-worker.ts')).toEqual(['./browser-fonts.ts']);
+    expect(staticImports('src/render/pdf/browser-fonts.ts').every((s) => s.endsWith('?url'))).toBe(true);
+    expect(read('src/render/pdf/pdf-worker.ts')).toContain("await import('./browser.ts')");
   });
 });

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { renderPlanPdfBuffer } from '../../../src/pdf/node.ts';
+import { renderPlanPdfBuffer } from '../../../src/render/pdf/node.ts';
 import { fullPlan, PROJECT_ROOT, realContent } from './support/plans.ts';
 import { readPdf } from '../../support/read-pdf.ts';
 

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-type Module = typeof import('../../../src/pdf/browser-fonts.ts');
+type Module = typeof import('../../../src/render/pdf/browser-fonts.ts');
 
 /** The module afresh, so each test starts from a page where nothing was prefetched. */
 async function freshModule(): Promise<Module> {
   vi.resetModules();
-  return import('../../../src/pdf/browser-fonts.ts');
+  return import('../../../src/render/pdf/browser-fonts.ts');
 }
 
 /** What the fake network answers for a URL: bytes naming the file, or a 404 for the listed ones. */

@@ -1,7 +1,7 @@
 import { Font } from '@react-pdf/renderer';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDateRange } from '../../../src/pdf/format.ts';
-import type { Plan } from '../../../src/schema/plan.ts';
+import { formatDateRange } from '../../../src/render/pdf/format.ts';
+import type { Plan } from '../../../src/schema/plan/index.ts';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { answersDocument, fullPlan, realContent } from './support/plans.ts';
 import {

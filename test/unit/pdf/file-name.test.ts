@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pdfFileName } from '../../../src/pdf/file-name.ts';
+import { pdfFileName } from '../../../src/render/pdf/file-name.ts';
 
 /** Letters and digits of any script (with their marks) in hyphen-joined words, then the fixed suffix. */
 const SAFE = /^[\p{L}\p{N}\p{M}]+(?:-[\p{L}\p{N}\p{M}]+)*-segmentation-plan-(?:\d{4}-\d{2}-\d{2}|undated)\.pdf$/u;

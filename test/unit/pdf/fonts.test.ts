@@ -4,14 +4,20 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { cjkFontsFor, containsCjk } from '../../../src/pdf/cjk.ts';
-import { breakPoints, fontNeedsFor, PINNED_METRICS, pinMetrics, registerPdfFonts } from '../../../src/pdf/fonts.ts';
+import { cjkFontsFor, containsCjk } from '../../../src/render/pdf/cjk.ts';
+import {
+  breakPoints,
+  fontNeedsFor,
+  PINNED_METRICS,
+  pinMetrics,
+  registerPdfFonts,
+} from '../../../src/render/pdf/fonts.ts';
 import { Font as PdfFont } from '@react-pdf/renderer';
-import { EXTRA_SUBSETS, extraSubsetsFor, SUBSET_RANGES } from '../../../src/pdf/subsets.ts';
-import { nodeFontSources } from '../../../src/pdf/node.ts';
-import { setPostscriptName } from '../../../src/pdf/sfnt-name.ts';
-import { readSfnt, writeSfnt } from '../../../src/pdf/sfnt.ts';
-import { isWoff, woffToSfnt } from '../../../src/pdf/woff.ts';
+import { EXTRA_SUBSETS, extraSubsetsFor, SUBSET_RANGES } from '../../../src/render/pdf/subsets.ts';
+import { nodeFontSources } from '../../../src/render/pdf/node.ts';
+import { setPostscriptName } from '../../../src/render/pdf/sfnt-name.ts';
+import { readSfnt, writeSfnt } from '../../../src/render/pdf/sfnt.ts';
+import { isWoff, woffToSfnt } from '../../../src/render/pdf/woff.ts';
 
 describe('containsCjk', () => {
   it('finds Han, kana, Hangul and full-width forms, and nothing in accented Latin', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PdfJob, PdfReply } from '../../../src/pdf/worker-protocol.ts';
-import type { Plan } from '../../../src/schema/plan.ts';
+import type { PdfJob, PdfReply } from '../../../src/render/pdf/worker-protocol.ts';
+import type { Plan } from '../../../src/schema/plan/index.ts';
 import { fullPlan, realContent } from './support/plans.ts';
 
 /** A stand-in for the browser's Worker: it records what it is sent and replies when told to. */
@@ -43,12 +43,12 @@ class FakeWorker {
   }
 }
 
-type Client = typeof import('../../../src/pdf/pdf-client.ts');
+type Client = typeof import('../../../src/render/pdf/pdf-client.ts');
 
 /** The client afresh: a page on which nobody has asked for a PDF yet. */
 async function freshClient(): Promise<Client> {
   vi.resetModules();
-  return import('../../../src/pdf/pdf-client.ts');
+  return import('../../../src/render/pdf/pdf-client.ts');
 }
 
 const content = realContent();

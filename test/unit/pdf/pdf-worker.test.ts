@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PdfJob, PdfReply } from '../../../src/pdf/worker-protocol.ts';
-import type { Plan } from '../../../src/schema/plan.ts';
+import type { PdfJob, PdfReply } from '../../../src/render/pdf/worker-protocol.ts';
+import type { Plan } from '../../../src/schema/plan/index.ts';
 import { fullPlan, realContent } from './support/plans.ts';
 
 /** What the worker did, in order: prefetches, loading react-pdf's module, renders. */
 const seen = vi.hoisted(() => ({ steps: [] as string[], fail: null as Error | null }));
 
-vi.mock('../../../src/pdf/browser-fonts.ts', () => ({
+vi.mock('../../../src/render/pdf/browser-fonts.ts', () => ({
   prefetchLatinFonts: (base: string) => seen.steps.push(`prefetch ${base}`),
 }));
 
-vi.mock('../../../src/pdf/browser.ts', () => {
+vi.mock('../../../src/render/pdf/browser.ts', () => {
   // Runs when the worker imports react-pdf's module: once per worker, on its first job.
   seen.steps.push('load react-pdf');
   return {
@@ -58,7 +58,7 @@ beforeEach(async () => {
   plan = fullPlan({ organisation: 'Northwind' });
   vi.resetModules();
   vi.stubGlobal('self', scope);
-  await import('../../../src/pdf/pdf-worker.ts');
+  await import('../../../src/render/pdf/pdf-worker.ts');
 });
 
 describe('the PDF worker', () => {

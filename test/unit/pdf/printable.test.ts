@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, mapStrings, replaceMissingGlyphs, withoutMissingGlyphs } from '../../../src/pdf/printable.ts';
+import {
+  cleanText,
+  mapStrings,
+  replaceMissingGlyphs,
+  withoutMissingGlyphs,
+} from '../../../src/render/pdf/printable.ts';
 
 describe('cleanText (pass 1: before fonts are chosen)', () => {
   it('takes out direction marks and isolates copied from chat apps, leaving the words', () => {

@@ -1,12 +1,12 @@
 import { Font } from '@react-pdf/renderer';
 import { describe, expect, it, vi } from 'vitest';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
-import { renderPlanPdfBuffer } from '../../../src/pdf/node.ts';
+import { renderPlanPdfBuffer } from '../../../src/render/pdf/node.ts';
 import { withoutFileId } from '../../support/read-pdf.ts';
 import { answersDocument, realContent } from './support/plans.ts';
 
 // Fonts are registered without the cache here, so the first render shapes every string afresh.
-vi.mock('../../../src/pdf/shaping-cache.ts', () => ({ cacheShaping: () => undefined }));
+vi.mock('../../../src/render/pdf/shaping-cache.ts', () => ({ cacheShaping: () => undefined }));
 
 describe('a render with shaping cached', () => {
   it('writes the same PDF as a render that shapes every string afresh', async () => {
@@ -15,8 +15,8 @@ describe('a render with shaping cached', () => {
     const options = { brand: content.brand, sources: content.sources, creationDate: new Date('2026-11-24T09:00:00Z') };
     const fresh = withoutFileId(await renderPlanPdfBuffer(plan, options));
 
-    const { cacheShaping } = await vi.importActual<typeof import('../../../src/pdf/shaping-cache.ts')>(
-      '../../../src/pdf/shaping-cache.ts',
+    const { cacheShaping } = await vi.importActual<typeof import('../../../src/render/pdf/shaping-cache.ts')>(
+      '../../../src/render/pdf/shaping-cache.ts',
     );
     const faces = Font.getRegisteredFontFamilies()
       .filter((family) => family.startsWith('SP Noto Sans'))

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { cacheShaping, type ShapingFont } from '../../../src/pdf/shaping-cache.ts';
-import { nodeFontSources } from '../../../src/pdf/node.ts';
-import { woffToSfnt } from '../../../src/pdf/woff.ts';
+import { cacheShaping, type ShapingFont } from '../../../src/render/pdf/shaping-cache.ts';
+import { nodeFontSources } from '../../../src/render/pdf/node.ts';
+import { woffToSfnt } from '../../../src/render/pdf/woff.ts';
 
 /** A stand-in font that counts how often it really shapes: one glyph per character. */
 function countingFont() {

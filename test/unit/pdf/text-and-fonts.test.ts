@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { nodeFontSources, renderPlanPdfBuffer } from '../../../src/pdf/node.ts';
-import { composed } from '../../../src/pdf/render.ts';
+import { nodeFontSources, renderPlanPdfBuffer } from '../../../src/render/pdf/node.ts';
+import { composed } from '../../../src/render/pdf/render.ts';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { answersDocument, fullPlan, realContent } from './support/plans.ts';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipToWidth, displayWidth } from '../../../src/pdf/text-width.ts';
+import { clipToWidth, displayWidth } from '../../../src/render/pdf/text-width.ts';
 
 describe('displayWidth and clipToWidth (fitting text to a space known in advance)', () => {
   it('counts a Chinese, Japanese or Korean character twice and a letter with its accents once', () => {

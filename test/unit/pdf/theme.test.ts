@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeTheme } from '../../../src/pdf/theme.ts';
+import { makeTheme } from '../../../src/render/pdf/theme.ts';
 
 /** WCAG contrast ratio of a hex colour against white. */
 function contrastOnWhite(hex: string): number {

@@ -2,8 +2,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadContentFromDisk } from '../../../src/content-model/load-from-disk.ts';
 import Questionnaire from '../../../src/islands/questionnaire/Questionnaire.tsx';
-import { AssessmentStore } from '../../../src/islands/storage/assessment-store.ts';
-import { MemoryStorage } from '../../../src/islands/storage/browser-storage.ts';
+import { AssessmentStore } from '../../../src/storage/assessment-store.ts';
+import { MemoryStorage } from '../../../src/storage/browser-storage.ts';
 import type { ContentBundle } from '../../../src/schema/content-bundle.ts';
 import { PROJECT_ROOT, SAMPLE_CONTENT } from '../../support/content-fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReadinessSection } from '../../../src/islands/results/ReadinessSection.tsx';
-import type { Readiness } from '../../../src/schema/plan.ts';
+import { ReadinessSection } from '../../../src/render/web/ReadinessSection.tsx';
+import type { Readiness } from '../../../src/schema/plan/index.ts';
 import { fullPlan } from '../pdf/support/plans.ts';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AssessmentStore } from '../../../src/islands/storage/assessment-store.ts';
-import { MemoryStorage } from '../../../src/islands/storage/browser-storage.ts';
+import { AssessmentStore } from '../../../src/storage/assessment-store.ts';
+import { MemoryStorage } from '../../../src/storage/browser-storage.ts';
 
 let counter = 0;
 const options = {

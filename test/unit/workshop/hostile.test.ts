@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AssessmentStore } from '../../../src/islands/storage/assessment-store.ts';
-import { MemoryStorage } from '../../../src/islands/storage/browser-storage.ts';
+import { AssessmentStore } from '../../../src/storage/assessment-store.ts';
+import { MemoryStorage } from '../../../src/storage/browser-storage.ts';
 import type { AnswersDocument } from '../../../src/schema/answers.ts';
-import type { SetAsideEntry } from '../../../src/schema/plan.ts';
+import type { SetAsideEntry } from '../../../src/schema/plan/index.ts';
 import { importResponseFile, importResponseText } from '../../../src/workshop/import-file.ts';
 import { decodeShareFragment } from '../../../src/workshop/share-link.ts';
 import { realContent } from '../engine/support/real-content.ts';

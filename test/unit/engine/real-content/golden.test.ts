@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAnswersJson } from '../../../../src/engine/answers/parse.ts';
 import { buildPlan } from '../../../../src/engine/build-plan.ts';
 import type { LooseAnswersDocument } from '../../../../src/schema/answers.ts';
-import { planSchema, type Plan } from '../../../../src/schema/plan.ts';
+import { planSchema, type Plan } from '../../../../src/schema/plan/index.ts';
 import { PROJECT_ROOT, realContent } from '../support/real-content.ts';
 
 const content = realContent();

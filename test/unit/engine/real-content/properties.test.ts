@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../../src/engine/build-plan.ts';
-import { planSchema, type Plan } from '../../../../src/schema/plan.ts';
+import { planSchema, type Plan } from '../../../../src/schema/plan/index.ts';
 import { documentArbitrary } from '../support/answer-arbitrary.ts';
 import { realContent } from '../support/real-content.ts';
 

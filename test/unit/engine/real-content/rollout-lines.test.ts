@@ -3,7 +3,7 @@
  * change it is not making, to appoint a sponsor it has, or to beat a pilot it skipped.
  */
 import { describe, expect, it } from 'vitest';
-import type { Plan, RolloutPhasePlan } from '../../../../src/schema/plan.ts';
+import type { Plan, RolloutPhasePlan } from '../../../../src/schema/plan/index.ts';
 import { realPlan } from '../support/real-content.ts';
 
 function phase(p: Plan, id: string): RolloutPhasePlan {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswersJson } from '../../../../src/engine/answers/parse.ts';
 import { buildPlan } from '../../../../src/engine/build-plan.ts';
-import type { MistakeFinding, Plan } from '../../../../src/schema/plan.ts';
+import type { MistakeFinding, Plan } from '../../../../src/schema/plan/index.ts';
 import { PROJECT_ROOT, realContent } from '../support/real-content.ts';
 
 const content = realContent();

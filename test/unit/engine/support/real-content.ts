@@ -1,7 +1,7 @@
 // The engine tests read the real content through the shared loader.
 import { buildPlan } from '../../../../src/engine/build-plan.ts';
 import type { AnswerValue } from '../../../../src/schema/answer-value.ts';
-import type { Plan } from '../../../../src/schema/plan.ts';
+import type { Plan } from '../../../../src/schema/plan/index.ts';
 import { realContent } from '../../../support/content-fixtures.ts';
 
 export { PROJECT_ROOT, realContent } from '../../../support/content-fixtures.ts';

@@ -15,8 +15,8 @@ import { DONT_KNOW, type AnswerValue } from '../../../../src/schema/answer-value
 import type { Condition } from '../../../../src/schema/condition.ts';
 import { isDerived, isLeaf } from '../../../../src/schema/condition.ts';
 import type { ContentBundle } from '../../../../src/schema/content-bundle.ts';
-import { DERIVED } from '../../../../src/engine/derived.ts';
-import { OPERATORS } from '../../../../src/engine/operators.ts';
+import { DERIVED } from '../../../../src/schema/derived.ts';
+import { OPERATORS } from '../../../../src/schema/operators.ts';
 import { thresholdsFor } from '../../../../src/engine/question-usage.ts';
 
 export type Answers = Map<string, AnswerValue>;

@@ -6,7 +6,7 @@ import { buildPlan } from '../../../../src/engine/build-plan.ts';
 import { START_DATE_QUESTION } from '../../../../src/engine/prepare.ts';
 import type { LooseAnswersDocument } from '../../../../src/schema/answers.ts';
 import type { ContentBundle } from '../../../../src/schema/content-bundle.ts';
-import type { Plan } from '../../../../src/schema/plan.ts';
+import type { Plan } from '../../../../src/schema/plan/index.ts';
 import { realContent } from '../../../support/content-fixtures.ts';
 import type { Question } from '../../../../src/schema/question.ts';
 

@@ -1,0 +1,168 @@
+import type { Plan } from '../../schema/plan/index.ts';
+import { verdictFor } from '../../engine/readiness-basis.ts';
+import { bullets, inline, table } from './escape.ts';
+import { reasonLine } from './reasons.ts';
+
+const score = (value: number | null): string => (value === null ? 'unknown' : String(value));
+
+function readinessPart(plan: Plan): string {
+  const { readiness } = plan;
+  const rows = readiness.dimensions.map((d) => [d.title, score(d.score), d.level?.label ?? 'Not assessed']);
+  const details = readiness.dimensions.map((d) => {
+    const lines = [
+      ...d.raised.map((r) => reasonLine(r, 'Raised: ')),
+      ...d.lowered.map((r) => reasonLine(r, 'Lowered: ')),
+    ];
+    const toAnswer = [...new Set(d.unknown.flatMap((u) => u.questionIds))];
+    if (toAnswer.length > 0) lines.push(`Not scored yet: answer ${toAnswer.map((q) => `\`${q}\``).join(', ')}`);
+    return `### ${inline(d.title)}\n\n${bullets(lines)}`;
+  });
+  return [
+    `## Readiness: ${score(readiness.score)} of 100 (${readiness.level?.label ?? 'not assessed'})`,
+    table(['Dimension', 'Score', 'Level'], rows),
+    ...details,
+  ].join('\n\n');
+}
+
+function findingsPart(plan: Plan): string {
+  const flagged = plan.mistakeFindings.filter((f) => f.risk !== 'none');
+  const body = flagged.map((f) =>
+    [
+      `### ${inline(f.title)} (${f.risk} risk)`,
+      inline(f.summary),
+      `Why: \n${bullets(f.evidence.map((e) => reasonLine(e)))}`,
+      `Fix:\n${f.remediation.map((s, i) => `${i + 1}. ${inline(s)}`).join('\n')}`,
+    ].join('\n\n'),
+  );
+  const clear = plan.mistakeFindings.filter((f) => f.risk === 'none').map((f) => inline(f.title));
+  return [
+    '## Risks',
+    ...(body.length > 0 ? body : ['No mistake was flagged.']),
+    `Not flagged: ${clear.join(', ') || 'none'}.`,
+  ].join('\n\n');
+}
+
+function methodPart(plan: Plan): string {
+  const { method } = plan;
+  const rows = method.ranking.map((m) => [
+    String(m.rank),
+    m.title,
+    m.blocked ? `${m.fit} (blocked)` : String(m.fit),
+    m.cost,
+    `${m.weeks.min}-${m.weeks.max}`,
+  ]);
+  const top = method.ranking[0];
+  const why =
+    top === undefined
+      ? []
+      : [
+          ...top.raised.map((r) => reasonLine(r, `+${r.points}: `)),
+          ...top.lowered.map((r) => reasonLine(r, `${r.points}: `)),
+        ];
+  const blocked = method.ranking
+    .filter((m) => m.blocked)
+    .map((m) => `${inline(m.title)}: ${m.blockers.map((b) => reasonLine(b)).join('; ')}`);
+  return [
+    `## Method: ${method.recommended === null ? 'none recommended (every method is blocked)' : inline(top?.title ?? '')}`,
+    table(['Rank', 'Method', 'Fit', 'Cost', 'Weeks'], rows),
+    `Why:\n${bullets(why)}`,
+    `Blocked:\n${bullets(blocked)}`,
+    `What would change this:\n${bullets(
+      method.whatWouldChange.map((w) => inline(w.summary)),
+      '_No single or double answer change puts another method first._',
+    )}`,
+  ].join('\n\n');
+}
+
+/** "3 to 5", or "3" when the range is one number. */
+const rangeText = (min: number, max: number): string => (min === max ? `${min}` : `${min} to ${max}`);
+
+function segmentsPart(plan: Plan): string {
+  const s = plan.segmentCount;
+  return [
+    `## Segments: ${rangeText(s.min, s.max)}`,
+    bullets(s.reasoning.map(inline)),
+    ...(s.warnings.length > 0 ? [`Warnings:\n${bullets(s.warnings.map((w) => inline(w.message)))}`] : []),
+  ].join('\n\n');
+}
+
+function systemsPart(plan: Plan): string {
+  const rows = plan.systems.map((s) => [s.title, s.impact, s.owner, s.changes.join('; ')]);
+  return [
+    '## Systems impact',
+    plan.systems.length > 0
+      ? table(['System', 'Impact', 'Owner', 'What changes'], rows)
+      : 'No system was named as holding the segment.',
+  ].join('\n\n');
+}
+
+function rolloutPart(plan: Plan): string {
+  const { rollout } = plan;
+  const rows = rollout.phases.map((p) => [
+    String(p.order),
+    p.title,
+    p.included ? `${p.start} to ${p.end}` : 'skipped',
+    p.included ? String(p.weeks) : '-',
+    p.owner,
+    p.audiences.join(', '),
+  ]);
+  const source =
+    rollout.startSource === 'answer'
+      ? 'the planned start date'
+      : 'the date of the answers (no valid start date was given)';
+  return [
+    `## Rollout: ${rollout.start} to ${rollout.end} (${rollout.totalWeeks} weeks)`,
+    `Counted from ${source}.`,
+    table(['#', 'Phase', 'Dates', 'Weeks', 'Owner', 'Audiences'], rows),
+  ].join('\n\n');
+}
+
+function cadencePart(plan: Plan): string {
+  const { cadence } = plan;
+  const active = cadence.triggers.filter((t) => t.active).map((t) => `${inline(t.title)} (active now)`);
+  const watch = cadence.triggers.map((t) => `${inline(t.title)}: ${inline(t.checkQuestion)}`);
+  return [
+    '## Review cadence',
+    bullets([
+      `Design review every ${cadence.design.months} months`,
+      `Membership refresh every ${cadence.membership.months} months`,
+      `Owner: ${inline(cadence.owner)}`,
+      ...active,
+    ]),
+    `Check at every review:\n${bullets(watch)}`,
+  ].join('\n\n');
+}
+
+function openPart(plan: Plan): string {
+  const items = plan.openQuestions.map(
+    (q) =>
+      `\`${q.questionId}\` ${inline(q.prompt)} (${q.status === 'dontKnow' ? "don't know" : q.status})${q.assumption === null ? '' : `: ${inline(q.assumption)}`}`,
+  );
+  const aside = plan.setAside.map((s) => `${s.part} \`${inline(s.key)}\`: ${inline(s.reason)}`);
+  return [
+    '## Open questions',
+    inline(plan.confidence.statement),
+    bullets(items),
+    ...(aside.length > 0 ? [`Set aside:\n${bullets(aside)}`] : []),
+  ].join('\n\n');
+}
+
+/** The plan as a Markdown document, for reading or pasting into a wiki. */
+export function planToMarkdown(plan: Plan): string {
+  const { meta, summary } = plan;
+  const head = [
+    `# Customer segmentation plan: ${inline(meta.organisation) || 'unnamed organisation'}`,
+    `${inline(meta.respondent) || 'Unnamed respondent'}${meta.role === '' ? '' : `, ${inline(meta.role)}`}. ${meta.date}. Content version ${plan.contentVersion}.`,
+    ...plan.notices.map((n) => `> ${inline(n)}`),
+    '## Summary',
+    bullets([
+      `Readiness: ${summary.readinessScore === null ? 'not assessed' : `${score(summary.readinessScore)} of 100, ${verdictFor(plan.readiness)}`}`,
+      `Top risks: ${summary.topRisks.map((r) => `${inline(r.title)} (${r.risk})`).join(', ') || 'none flagged'}`,
+      `Method: ${summary.recommendedMethod === null ? 'none recommended' : inline(summary.recommendedMethod.title)}`,
+      `Segments: ${rangeText(summary.segmentRange.min, summary.segmentRange.max)}`,
+      `Confidence: ${plan.confidence.score} of 100 (${plan.confidence.level})`,
+    ]),
+    `Next actions:\n${summary.nextActions.map((a, i) => `${i + 1}. ${inline(a)}`).join('\n')}`,
+  ];
+  return `${[...head, readinessPart(plan), findingsPart(plan), methodPart(plan), segmentsPart(plan), systemsPart(plan), rolloutPart(plan), cadencePart(plan), openPart(plan)].join('\n\n')}\n`;
+}

@@ -1,0 +1,64 @@
+import type { Source } from '../../schema/catalogue.ts';
+import type { ExtraSubset } from './subsets.ts';
+import type { AlignmentFinding } from '../../workshop/alignment.ts';
+import type { Decision } from '../../workshop/consensus.ts';
+import type { Participant } from '../../workshop/workshop-model.ts';
+
+/** The regular and bold files of one font. */
+export interface FontPair {
+  readonly regular: string;
+  readonly bold: string;
+}
+
+/**
+ * Where each font file is found: a file path in Node, a same-origin URL in the browser.
+ * Each environment passes its own, so this module never guesses where it runs.
+ */
+export interface PdfFontSources {
+  /** Noto Sans, Latin subset (Basic Latin and Latin-1). */
+  readonly latin: FontPair;
+  /**
+   * The other Noto Sans subsets, each loaded only when the text needs it: Latin Extended (ő, ł, ș),
+   * Vietnamese, Greek and Cyrillic. See subsets.ts.
+   */
+  readonly extra: Readonly<Record<ExtraSubset, FontPair>>;
+  /** A CJK font (OTF or TTF). Loaded and embedded only when the plan contains CJK text. */
+  readonly cjk: string;
+  /** A Korean font (OTF or TTF) for Hangul, which the CJK font lacks. Loaded only when the plan contains Hangul. */
+  readonly korean: string;
+  /** Read a Noto Sans file's bytes: from the file system in Node, with `fetch` in the browser. */
+  readonly read: (src: string) => Promise<Uint8Array>;
+}
+
+/** The consultancy's brand as the PDF shows it. */
+export interface PdfBrand {
+  readonly name: string;
+  /** Hex colour, e.g. `#1f5f7a`. */
+  readonly accent: string;
+  /** A PNG or JPEG the renderer can load: a file path in Node, a URL in the browser. */
+  readonly logo?: string | undefined;
+}
+
+/** Everything the PDF needs besides the plan. */
+export interface PdfOptions {
+  readonly brand: PdfBrand;
+  /** The cited sources, listed in the appendix. The plan does not carry them. */
+  readonly sources: readonly Source[];
+  readonly fonts: PdfFontSources;
+  /**
+   * The sources each guide article cites, by the article's reference (`mistakes/no-goal`), so each
+   * finding, method, system and rollout phase can cite its sources. No citations when left out.
+   */
+  readonly articleSources?: Readonly<Record<string, readonly string[]>> | undefined;
+  /** A workshop's alignment: adds the Alignment section. Left out for a single respondent's plan. */
+  readonly alignment?: PdfAlignment | undefined;
+  /** The PDF's creation date; the time of rendering when left out. */
+  readonly creationDate?: Date | undefined;
+}
+
+/** What a workshop adds to the PDF: who took part, where they disagreed, and what they decided. */
+export interface PdfAlignment {
+  readonly participants: readonly Participant[];
+  readonly findings: readonly AlignmentFinding[];
+  readonly decisions: readonly Decision[];
+}

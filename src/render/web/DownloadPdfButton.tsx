@@ -1,0 +1,84 @@
+import { useRef, useState } from 'react';
+import { pdfFileName } from '../pdf/file-name.ts';
+// Starts the PDF worker on the first click; only the worker loads react-pdf.
+import { renderPdf } from '../pdf/pdf-client.ts';
+import type { Source } from '../../schema/catalogue.ts';
+import type { PdfAlignment } from '../pdf/options.ts';
+import { downloadBlob } from './download.ts';
+import type { Plan } from '../../schema/plan/index.ts';
+import type { Brand } from '../../schema/settings.ts';
+
+export interface DownloadPdfButtonProps {
+  readonly plan: Plan;
+  /** The consultancy's brand from the content bundle: the cover and the PDF's author. */
+  readonly brand: Brand;
+  /** The cited sources from the content bundle, listed in the appendix. */
+  readonly sources: readonly Source[];
+  /** The sources each guide article cites (see `articleSources`), cited beside each finding. */
+  readonly articleSources?: Readonly<Record<string, readonly string[]>> | undefined;
+  /** A workshop's alignment, which adds the Alignment section. */
+  readonly alignment?: PdfAlignment | undefined;
+}
+
+/**
+ * "Download PDF": renders the plan's PDF in a worker and saves it. The worker, react-pdf and the
+ * fonts are loaded on the first click, so they are never part of the page's first load, and the
+ * page stays responsive while the PDF is laid out. A second click reuses them.
+ */
+export function DownloadPdfButton({ plan, brand, sources, articleSources, alignment }: DownloadPdfButtonProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // Read out by screen readers: the page stays responsive during the render, so they can say it.
+  const [status, setStatus] = useState('');
+  // A ref, not state: a double click must not start two renders before React re-renders.
+  const running = useRef(false);
+
+  const download = async (): Promise<void> => {
+    if (running.current) return;
+    running.current = true;
+    setBusy(true);
+    setError(null);
+    setStatus('Preparing the PDF. This takes a few seconds.');
+    try {
+      const blob = await renderPdf(plan, { brand, sources, articleSources, alignment });
+      const fileName = pdfFileName(plan.meta.organisation, plan.meta.date);
+      downloadBlob(fileName, blob);
+      setStatus(`The PDF is ready: ${fileName}.`);
+    } catch (cause) {
+      // The alert below says what went wrong; the status does not repeat it.
+      setStatus('');
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      setError(`The PDF could not be prepared (${reason}). Try again, or use "Print this page" instead.`);
+    } finally {
+      running.current = false;
+      setBusy(false);
+    }
+  };
+
+  return (
+    <span className="pdf-download no-print">
+      <button
+        type="button"
+        className="link-button"
+        aria-busy={busy}
+        aria-disabled={busy}
+        onClick={() => void download()}
+      >
+        {busy ? 'Preparing PDF…' : 'Download PDF'}
+      </button>
+      <span role="status" className="visually-hidden">
+        {status}
+      </span>
+      {error !== null && (
+        // Inline style: the site's stylesheet has no rule for it yet, and the message must stand out.
+        <span
+          role="alert"
+          className="pdf-download-error"
+          style={{ display: 'block', marginTop: '0.5em', color: '#b3261e' }}
+        >
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import type { Plan } from '../../schema/plan/index.ts';
+import { CadenceSection } from './CadenceSection.tsx';
+import { FindingsSection } from './FindingsSection.tsx';
+import { formatDate } from './links.ts';
+import { MethodSection } from './MethodSection.tsx';
+import { OpenQuestionsSection } from './OpenQuestionsSection.tsx';
+import { ReadinessSection } from './ReadinessSection.tsx';
+import { RolloutSection } from './RolloutSection.tsx';
+import { SegmentCountSection } from './SegmentCountSection.tsx';
+import { SetAsideSection } from './SetAsideSection.tsx';
+import { SummarySection } from './SummarySection.tsx';
+import { SystemsSection } from './SystemsSection.tsx';
+
+interface Props {
+  readonly plan: Plan;
+  /** The assessment's name, shown above the plan. */
+  readonly name: string;
+  /** Buttons and links shown under the name (edit, print, download, save a copy). */
+  readonly actions?: ReactNode;
+  /** Shown between the findings and the method, e.g. a workshop's alignment findings. */
+  readonly afterFindings?: ReactNode;
+}
+
+/** The whole plan, each part with its reasons. Used for the respondent's own results, shared links and workshops. */
+export function PlanView({ plan, name, actions, afterFindings }: Props) {
+  return (
+    <div className="results">
+      <p className="results-meta">
+        {name}
+        {plan.meta.organisation !== '' && plan.meta.organisation !== name && ` · ${plan.meta.organisation}`}
+        {plan.meta.respondent !== '' && ` · ${plan.meta.respondent}`}
+        {plan.meta.role !== '' && ` (${plan.meta.role})`} · answers dated {formatDate(plan.meta.date)}
+      </p>
+      {actions}
+      {plan.notices.length > 0 && (
+        <div className="notice" role="status">
+          <ul>
+            {plan.notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <SetAsideSection entries={plan.setAside} />
+      <SummarySection plan={plan} />
+      <ReadinessSection readiness={plan.readiness} />
+      <FindingsSection findings={plan.mistakeFindings} />
+      {afterFindings}
+      <MethodSection method={plan.method} />
+      <SegmentCountSection count={plan.segmentCount} />
+      <SystemsSection systems={plan.systems} />
+      <RolloutSection rollout={plan.rollout} />
+      <CadenceSection cadence={plan.cadence} />
+      <OpenQuestionsSection open={plan.openQuestions} confidence={plan.confidence} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { verdictFor } from '../../engine/readiness-basis.ts';
+import type { Plan } from '../../schema/plan/index.ts';
+
+/** The plan on one screen: readiness, top risks, method, segment range and the next three actions. */
+export function SummarySection({ plan }: { plan: Plan }) {
+  const { summary } = plan;
+  return (
+    <section aria-labelledby="summary-heading" className="result-section summary">
+      <h2 id="summary-heading">Summary</h2>
+      <dl className="summary-grid">
+        <div>
+          <dt>Readiness</dt>
+          <dd>
+            {summary.readinessScore === null
+              ? 'Not enough answers'
+              : `${Math.round(summary.readinessScore)} / 100, ${verdictFor(plan.readiness)}`}
+          </dd>
+        </div>
+        <div>
+          <dt>Recommended method</dt>
+          <dd>{summary.recommendedMethod?.title ?? 'None: every method is blocked'}</dd>
+        </div>
+        <div>
+          <dt>Segments</dt>
+          <dd>
+            {summary.segmentRange.min === summary.segmentRange.max
+              ? summary.segmentRange.min
+              : `${summary.segmentRange.min} to ${summary.segmentRange.max}`}
+          </dd>
+        </div>
+        <div>
+          <dt>Top risks</dt>
+          <dd>
+            {summary.topRisks.length === 0
+              ? 'None flagged'
+              : summary.topRisks.map((r) => `${r.title} (${r.risk})`).join('; ')}
+          </dd>
+        </div>
+      </dl>
+      <h3>Next three actions</h3>
+      <ol>
+        {summary.nextActions.map((a) => (
+          <li key={a}>{a}</li>
+        ))}
+      </ol>
+    </section>
+  );
+}

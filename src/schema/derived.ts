@@ -1,0 +1,102 @@
+import type { AnswerValue } from './answer-value.ts';
+
+/** A derived number as the evaluator sees it: `undefined` when unknown. */
+export type DerivedValue = number | undefined;
+
+interface DerivedSpec {
+  /** How the number reads in an explanation, e.g. "accounts per rep". */
+  readonly phrase: string;
+  /** The number questions it reads, in the order `compute` receives their answers. */
+  readonly inputs: readonly [string, ...string[]];
+  /** The number from its inputs' answers; `undefined` when it has no meaning (e.g. a divisor of 0). */
+  readonly compute: (inputs: readonly number[]) => DerivedValue;
+  /**
+   * The value input `index` would need for the number to equal `target`, the other inputs kept.
+   * "What would change this" tries answers on either side of it, as it does for plain thresholds.
+   */
+  readonly solve: (index: number, target: number, inputs: readonly number[]) => DerivedValue;
+}
+
+const at = (inputs: readonly number[], i: number): number => inputs[i] ?? Number.NaN;
+
+/**
+ * The one table of derived numbers a condition may test with `{ derived: <name>, op, value }`.
+ * The content schema, the integrity check, the evaluator and the question indexes all read it,
+ * so adding a derived number is one edit here.
+ */
+export const DERIVED = {
+  accountsPerRep: {
+    phrase: 'accounts per rep',
+    inputs: ['segment-count.accounts', 'segment-count.reps'],
+    compute: (v) => (at(v, 1) === 0 ? undefined : at(v, 0) / at(v, 1)),
+    solve: (i, target, v) => (i === 0 ? target * at(v, 1) : target === 0 ? undefined : at(v, 0) / target),
+  },
+  plannedSegmentsOverTreatments: {
+    phrase: 'planned segments beyond the fundable treatments',
+    inputs: ['segment-count.planned-segments', 'segment-count.treatments'],
+    compute: (v) => at(v, 0) - at(v, 1),
+    solve: (i, target, v) => (i === 0 ? at(v, 1) + target : at(v, 0) - target),
+  },
+} as const satisfies Record<string, DerivedSpec>;
+
+export type DerivedName = keyof typeof DERIVED;
+export const DERIVED_NAMES = Object.keys(DERIVED) as [DerivedName, ...DerivedName[]];
+
+/** The operators a derived leaf may use: the numeric comparisons. */
+export const DERIVED_OPERATORS = ['gt', 'gte', 'lt', 'lte', 'between'] as const;
+export type DerivedOperator = (typeof DERIVED_OPERATORS)[number];
+
+export function derivedSpec(name: DerivedName): DerivedSpec {
+  return DERIVED[name];
+}
+
+/** Whether `name` is a derived number in the table (for content that has not passed the schema). */
+export function isDerivedName(name: unknown): name is DerivedName {
+  return typeof name === 'string' && Object.hasOwn(DERIVED, name);
+}
+
+/** The input answers as numbers, or `undefined` when any is unanswered, hidden, "don't know" or not a number. */
+function inputNumbers(spec: DerivedSpec, get: (questionId: string) => AnswerValue | undefined): number[] | undefined {
+  const out: number[] = [];
+  for (const id of spec.inputs) {
+    const answer = get(id);
+    if (typeof answer !== 'number' || !Number.isFinite(answer)) return undefined;
+    out.push(answer);
+  }
+  return out;
+}
+
+/**
+ * A derived number from the answers the rules see. Unknown (`undefined`) when any input is
+ * unanswered, hidden or "don't know", or when the result is not a finite number (a divisor of 0).
+ */
+export function derivedValue(name: DerivedName, get: (questionId: string) => AnswerValue | undefined): DerivedValue {
+  const spec: DerivedSpec = DERIVED[name];
+  const inputs = inputNumbers(spec, get);
+  if (inputs === undefined) return undefined;
+  const value = spec.compute(inputs);
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * The answers to `questionId` at which the derived number would equal each of `targets`, the
+ * other inputs kept as answered. Empty when `questionId` is not an input or another input is unknown.
+ */
+export function derivedBoundaries(
+  name: DerivedName,
+  questionId: string,
+  targets: readonly number[],
+  get: (questionId: string) => AnswerValue | undefined,
+): number[] {
+  const spec: DerivedSpec = DERIVED[name];
+  const index = spec.inputs.indexOf(questionId);
+  if (index === -1) return [];
+  const inputs = inputNumbers(spec, (id) => (id === questionId ? 0 : get(id)));
+  if (inputs === undefined) return [];
+  const out: number[] = [];
+  for (const target of targets) {
+    const value = spec.solve(index, target, inputs);
+    if (value !== undefined && Number.isFinite(value)) out.push(value);
+  }
+  return out;
+}

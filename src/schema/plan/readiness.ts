@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { reasonSchema } from './evidence.ts';
+import { score100 } from './shared.ts';
+
+/** A level label from the readiness model. */
+export const levelLabelSchema = z.object({ label: z.string(), meaning: z.string() }).strict();
+
+/** One scored readiness item: a prerequisite scored 0..1 by the first step that held. */
+export const readinessItemSchema = reasonSchema
+  .extend({ score: z.number().min(0).max(1), weight: z.number().positive() })
+  .strict();
+export type ReadinessItem = z.output<typeof readinessItemSchema>;
+
+/** A readiness item no step could score: its questions are unanswered, hidden or "don't know". */
+export const unknownItemSchema = z
+  .object({
+    ruleId: z.string(),
+    /** The shown questions whose answers would let it be scored; empty when they are all hidden (the item does not apply). */
+    questionIds: z.array(z.string()),
+  })
+  .strict();
+
+/** One readiness dimension. */
+export const dimensionScoreSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    weight: z.number().positive(),
+    /** 0..100, or null when no item of the dimension could be scored. */
+    score: score100.nullable(),
+    level: levelLabelSchema.nullable(),
+    /** Items scoring RAISES_FROM (0.75, engine/readiness-basis.ts) or more, best first. */
+    raised: z.array(readinessItemSchema),
+    /** Items scoring under RAISES_FROM, worst first. */
+    lowered: z.array(readinessItemSchema),
+    unknown: z.array(unknownItemSchema),
+  })
+  .strict();
+export type DimensionScore = z.output<typeof dimensionScoreSchema>;
+
+export const readinessSchema = z
+  .object({
+    /** Weighted mean of the known dimension scores; null when none is known. */
+    score: score100.nullable(),
+    level: levelLabelSchema.nullable(),
+    dimensions: z.array(dimensionScoreSchema),
+  })
+  .strict();
+export type Readiness = z.output<typeof readinessSchema>;
