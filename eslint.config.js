@@ -18,6 +18,60 @@ export default defineConfig(
     },
   },
   {
+    // Renderers and the presentation layer read only the plan (src/schema) and each other: what a
+    // renderer shows must be in the plan, never fetched from the engine or the content.
+    files: ['src/render/**/*.{ts,tsx}', 'src/present/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'astro:content', message: 'Renderers read the plan, not the content collections.' }],
+          patterns: [
+            {
+              regex: '(^|/)(engine|content-model|islands|storage|workshop|cli)/',
+              message: 'Renderers read only the plan (src/schema) and the presentation layer (src/present).',
+            },
+            { regex: '(^|/)site/content\\.ts$', message: 'Renderers read the plan, not the content loader.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The presentation layer is below every renderer: it may not import one.
+    files: ['src/present/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(engine|content-model|islands|storage|workshop|cli|render|site)/|^react|^@react-pdf',
+              message: 'src/present is pure TypeScript over the plan: no renderer, React or engine.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The schemas are the bottom layer: they import zod and each other, nothing above them.
+    files: ['src/schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(engine|content-model|islands|storage|workshop|cli|render|present|site|pages|integrations)/',
+              message: 'src/schema imports nothing above it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     extends: [tseslint.configs.recommended],
   },

@@ -14,7 +14,6 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { buildPlan } from '../src/engine/build-plan.ts';
-import { articleSources } from '../src/site/collections.ts';
 import type { ContentBundle } from '../src/schema/content-bundle.ts';
 import { answersDocument, realContent } from '../test/unit/pdf/support/plans.ts';
 import { median } from './lib/bench-support.ts';
@@ -33,7 +32,7 @@ const BUDGET_MS = 200;
 function fullPlan() {
   const content = realContent();
   const plan = buildPlan(content, answersDocument(content, { organisation: 'Northwind Médical' }));
-  const options = { brand: content.brand, sources: content.sources, articleSources: articleSources(content) };
+  const options = { brand: content.brand };
   return { plan, options };
 }
 

@@ -4,6 +4,7 @@ import { PLAN_SCHEMA_VERSION, type Plan } from '../schema/plan/index.ts';
 import { answerSheet } from './answer-sheet.ts';
 import { reconcileAnswers } from './answers/reconcile.ts';
 import { reviewCadence } from './cadence.ts';
+import { citedSources } from './citations.ts';
 import type { PlanContext } from './evidence.ts';
 import { recommendMethod } from './methods/recommend-method.ts';
 import { mistakeFindings } from './mistakes.ts';
@@ -37,6 +38,7 @@ export function buildPlan(content: ContentBundle, answers: LooseAnswersDocument)
   const segmentCount = recommendSegmentCount(context);
   const systems = systemsImpact(context);
   const rollout = rolloutPlan(context, answers.meta.date);
+  const cadence = reviewCadence(context);
   const assumption =
     rollout.startSource === 'answer' ? null : `The rollout dates count from ${rollout.start}, the date of the answers.`;
 
@@ -67,10 +69,11 @@ export function buildPlan(content: ContentBundle, answers: LooseAnswersDocument)
     segmentCount,
     systems,
     rollout,
-    cadence: reviewCadence(context),
+    cadence,
     openQuestions: openQuestions(context, assumption),
     setAside: [...reconciled.setAside],
     answerSheet: answerSheet(context, reconciled.notes),
+    sources: citedSources(content.sources, { mistakeFindings: findings, method, systems, rollout, cadence }),
     notices,
   };
 }

@@ -37,6 +37,7 @@ export function mistakeFindings(context: PlanContext): MistakeFinding[] {
       evidence,
       remediation: [...mistake.remediation],
       article: `mistakes/${mistake.id}`,
+      sources: [...mistake.sources],
     };
   });
   findings.sort(

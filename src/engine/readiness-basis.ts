@@ -17,10 +17,10 @@ export interface ReadinessBasis {
  * The checks behind the readiness score. A check whose questions are all hidden by earlier answers
  * does not apply, so it counts in neither figure.
  */
-export function readinessBasis(readiness: Readiness): ReadinessBasis {
+export function readinessBasis({ dimensions }: Pick<Readiness, 'dimensions'>): ReadinessBasis {
   let answered = 0;
   let applicable = 0;
-  for (const d of readiness.dimensions) {
+  for (const d of dimensions) {
     const scored = d.raised.length + d.lowered.length;
     answered += scored;
     applicable += scored + d.unknown.filter((u) => u.questionIds.length > 0).length;
@@ -38,9 +38,4 @@ export function readinessVerdict(level: string | null, basis: ReadinessBasis): s
   return basis.answered < basis.applicable
     ? `${label} (based on ${basis.answered} of ${basis.applicable} checks)`
     : label;
-}
-
-/** The verdict for a plan's readiness: its level, qualified while checks are open (see readinessVerdict). */
-export function verdictFor(readiness: Readiness): string {
-  return readinessVerdict(readiness.level?.label ?? null, readinessBasis(readiness));
 }

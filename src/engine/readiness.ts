@@ -3,7 +3,7 @@ import type { DimensionScore, Readiness, ReadinessItem } from '../schema/plan/in
 import type { ReadinessRule } from '../schema/rule.ts';
 import { conditionQuestions } from './conditions.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';
-import { RAISES_FROM } from './readiness-basis.ts';
+import { RAISES_FROM, readinessBasis, readinessVerdict } from './readiness-basis.ts';
 
 /** The label of the highest level whose `min` the score reaches. */
 export function levelFor(model: ReadinessModel, score: number | null): { label: string; meaning: string } | null {
@@ -69,5 +69,14 @@ export function readinessScore(context: PlanContext): Readiness {
   });
   const overall = weightedMean(unrounded);
   const score = overall === null ? null : Math.round(overall);
-  return { score, level: levelFor(model, score), dimensions };
+  const level = levelFor(model, score);
+  const basis = readinessBasis({ dimensions });
+  return {
+    score,
+    level,
+    verdict: readinessVerdict(level?.label ?? null, basis),
+    basis,
+    raisesFrom: RAISES_FROM,
+    dimensions,
+  };
 }

@@ -76,6 +76,7 @@ export function rolloutPlan(context: PlanContext, documentDate: string): Rollout
       deliverables: linesFor(context, phase.deliverables),
       exitCriteria: linesFor(context, phase.exitCriteria),
       article: `rollout/${phase.id}`,
+      sources: [...phase.sources],
     };
   });
   return { start, startSource: source, end: totalWeeks === 0 ? start : end, totalWeeks, phases };

@@ -35,6 +35,7 @@ export function systemsImpact(context: PlanContext): SystemImpact[] {
       risks: [...system.risks],
       reasons,
       article: `systems/${system.id}`,
+      sources: [...system.sources],
     });
   }
   return out.sort((a, b) => RISK_RANK[b.impact] - RISK_RANK[a.impact] || (a.systemId < b.systemId ? -1 : 1));

@@ -16,6 +16,7 @@ export function warningSignStatus(context: PlanContext): WarningSignStatus[] {
       active: reasons.length > 0,
       reasons,
       article: `warning-signs/${sign.id}`,
+      sources: [...sign.sources],
     };
   });
   return signs.sort((a, b) => Number(b.active) - Number(a.active) || (a.signId < b.signId ? -1 : 1));

@@ -1,6 +1,7 @@
 import type { Guide, Method, Mistake, RolloutPhase, SystemArticle, WarningSign } from '../schema/catalogue.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
-import { ARTICLE_COLLECTIONS, type ArticleCollection } from '../schema/ids.ts';
+import { articleHref } from '../present/links.ts';
+import type { ArticleCollection } from '../schema/ids.ts';
 
 /** How each guide collection is named and introduced on the site. */
 export const COLLECTION_PAGES: Record<
@@ -49,7 +50,7 @@ export const COLLECTION_PAGES: Record<
 
 /** The guide URL of an article; the questionnaire, results and PDF link here. */
 export function articleUrl(collection: ArticleCollection, id: string): string {
-  return `/guide/${collection}/${id}/`;
+  return articleHref(`${collection}/${id}`);
 }
 
 export type ArticleData = Mistake | Method | SystemArticle | RolloutPhase | WarningSign | Guide;
@@ -70,13 +71,4 @@ export function articlesOf(bundle: ContentBundle, collection: ArticleCollection)
     case 'guides':
       return bundle.guides;
   }
-}
-
-/** The sources each article cites, by its reference (`mistakes/no-goal`): the PDF cites them beside each finding. */
-export function articleSources(bundle: ContentBundle): Record<string, readonly string[]> {
-  return Object.fromEntries(
-    ARTICLE_COLLECTIONS.flatMap((collection) =>
-      articlesOf(bundle, collection).map((article) => [`${collection}/${article.id}`, article.sources]),
-    ),
-  );
 }

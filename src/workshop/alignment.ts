@@ -1,6 +1,7 @@
 // Alignment findings: the questions the team disagrees on most, said in one sentence each. They
 // sit beside the mistake findings, so they name the topic and who disagrees.
 import type { AnswerValue } from '../schema/answer-value.ts';
+import type { AlignmentFinding } from '../schema/plan/alignment.ts';
 import { answerKey, DONT_KNOW_KEY } from './distribution.ts';
 import type { QuestionSpread } from './team-view.ts';
 
@@ -15,19 +16,7 @@ export const HIGH_DISAGREEMENT = 0.75;
 export const DEFAULT_MAX_FINDINGS = 8;
 
 /** A question the team disagrees on, said in one sentence, shown beside the mistake findings. */
-export interface AlignmentFinding {
-  questionId: string;
-  sectionId: string;
-  topic: string;
-  disagreement: number;
-  level: 'medium' | 'high';
-  /** The roles whose own majority (or median) answers differ; empty when every role's majority is the same. */
-  roles: string[];
-  answered: number;
-  distinctAnswers: number;
-  /** E.g. "No shared view of the segmentation's goal between Sales VP and Marketing: 2 different answers from 3 people." */
-  sentence: string;
-}
+export type { AlignmentFinding } from '../schema/plan/alignment.ts';
 
 /** "A", "A and B", "A, B and C". */
 export function listInWords(items: readonly string[]): string {

@@ -2,6 +2,7 @@
 // decided otherwise. The team plan is built from this document like any other set of answers.
 import type { AnswerValue } from '../schema/answer-value.ts';
 import type { AnswersDocument } from '../schema/answers.ts';
+import type { Decision } from '../schema/plan/alignment.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
 import { answerText } from './answer-text.ts';
 import { answerKey } from './distribution.ts';
@@ -13,19 +14,8 @@ export const CONSENSUS_ROLE = 'Workshop consensus';
 /** The answers schema's limit on meta text. */
 const META_TEXT_MAX = 200;
 
-/** One decision for the PDF's Alignment section. */
-export interface Decision {
-  questionId: string;
-  topic: string;
-  prompt: string;
-  disagreement: number | null;
-  defaultLabels: string[];
-  agreedLabels: string[];
-  /** True when the facilitator chose an answer other than the default. */
-  overridden: boolean;
-  /** The facilitator's discussion note, or null. */
-  note: string | null;
-}
+/** One decision for the team plan's alignment. */
+export type { Decision } from '../schema/plan/alignment.ts';
 
 const cut = (text: string): string => (text.length > META_TEXT_MAX ? `${text.slice(0, META_TEXT_MAX - 1)}…` : text);
 

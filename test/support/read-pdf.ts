@@ -2,7 +2,6 @@
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { renderPlanPdfBuffer } from '../../src/render/pdf/node.ts';
 import type { Plan } from '../../src/schema/plan/index.ts';
-import { articleSources } from '../../src/site/collections.ts';
 import { realContent } from './content-fixtures.ts';
 
 export interface TextItem {
@@ -33,13 +32,11 @@ export interface ReadPdf {
 /** Fixed so that the metadata can be checked. */
 export const CREATION_DATE = new Date(Date.UTC(2025, 2, 4, 9, 30, 0));
 
-/** Render a plan with the real brand and sources, as the command line does. */
+/** Render a plan with the real brand, as the command line does. */
 export async function renderPlan(plan: Plan): Promise<Uint8Array> {
   const content = realContent();
   const buffer = await renderPlanPdfBuffer(plan, {
     brand: content.brand,
-    sources: content.sources,
-    articleSources: articleSources(content),
     creationDate: CREATION_DATE,
   });
   return new Uint8Array(buffer);

@@ -9,11 +9,10 @@ import { writeOutputFile } from '../files.ts';
 import type { CliIo } from '../io.ts';
 import { planToMarkdown } from '../../render/markdown/plan-markdown.ts';
 import { problemLines, readAnswersFile } from './read-answers.ts';
-import { articleSources } from '../../site/collections.ts';
 
 /**
- * Turns a plan into the bytes of one output format. It gets the content too (e.g. for the
- * sources a PDF lists) and may be asynchronous (e.g. a PDF renderer).
+ * Turns a plan into the bytes of one output format. It gets the content too (e.g. for the brand
+ * the PDF is printed under) and may be asynchronous (e.g. a PDF renderer).
  */
 export type PlanRenderer = (plan: Plan, content: ContentBundle) => string | Uint8Array | Promise<string | Uint8Array>;
 
@@ -28,8 +27,6 @@ const RENDERERS: Record<PlanFormat, PlanRenderer> = {
     const { renderPlanPdfBuffer } = await import('../../render/pdf/node.ts');
     return renderPlanPdfBuffer(plan, {
       brand: content.brand,
-      sources: content.sources,
-      articleSources: articleSources(content),
       publicDir: join(PACKAGE_ROOT, 'public'),
     });
   },

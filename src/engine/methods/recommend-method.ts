@@ -39,6 +39,7 @@ export function recommendMethod(context: PlanContext): MethodRecommendation {
       cost: method.cost,
       weeks: { min: method.weeks.min, max: method.weeks.max },
       article: `methods/${method.id}`,
+      sources: [...method.sources],
     };
   });
   const first = ranking[0];

@@ -11,7 +11,6 @@ import { browserLocalStorage } from '../../storage/browser-storage.ts';
 import { DownloadPdfButton } from '../../render/web/DownloadPdfButton.tsx';
 import { PlanView } from '../../render/web/PlanView.tsx';
 import { usePrintOpensDetails } from '../../render/web/use-print-details.ts';
-import { articleSources } from '../../site/collections.ts';
 
 export interface ResultsProps {
   readonly content: ContentBundle;
@@ -76,13 +75,7 @@ export default function Results({ content, store: injected }: ResultsProps) {
             <button type="button" className="link-button" onClick={() => window.print()}>
               Print this page
             </button>{' '}
-            ·{' '}
-            <DownloadPdfButton
-              plan={plan}
-              brand={content.brand}
-              sources={content.sources}
-              articleSources={articleSources(content)}
-            />
+            · <DownloadPdfButton plan={plan} brand={content.brand} />
           </p>
         }
       />

@@ -8,7 +8,6 @@ import { browserLocalStorage } from '../../storage/browser-storage.ts';
 import { DownloadPdfButton } from '../../render/web/DownloadPdfButton.tsx';
 import { PlanView } from '../../render/web/PlanView.tsx';
 import { usePrintOpensDetails } from '../../render/web/use-print-details.ts';
-import { articleSources } from '../../site/collections.ts';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; document: AnswersDocument };
 
@@ -82,12 +81,7 @@ export default function SharedAssessment({ content, store: injected }: Props) {
               >
                 Save a copy in this browser
               </button>{' '}
-              <DownloadPdfButton
-                plan={plan}
-                brand={content.brand}
-                sources={content.sources}
-                articleSources={articleSources(content)}
-              />
+              <DownloadPdfButton plan={plan} brand={content.brand} />
             </p>
           )}
         </div>

@@ -4,7 +4,7 @@ import { answerText } from '../../workshop/answer-text.ts';
 import type { QuestionSpread } from '../../workshop/team-view.ts';
 import { setConsensus, type Workshop } from '../../workshop/workshop-model.ts';
 import { ConsensusEditor } from './ConsensusEditor.tsx';
-import { percent } from './TeamView.tsx';
+import { formatPercent } from '../../present/format.ts';
 
 interface Props {
   readonly workshop: Workshop;
@@ -79,7 +79,7 @@ export function Presenter({ workshop, spreads, onChange, onExit }: Props) {
         {revealed ? (
           <>
             <p>
-              {spread.answered} answers · disagreement {percent(spread.disagreement)}
+              {spread.answered} answers · disagreement {formatPercent(spread.disagreement)}
             </p>
             <ul className="bars">
               {spread.distribution

@@ -1,3 +1,4 @@
+import { formatPercent } from '../../present/format.ts';
 import { useState } from 'react';
 import { agreedAnswer } from '../../workshop/consensus.ts';
 import { DISAGREEMENT_EXPLANATION } from '../../workshop/disagreement.ts';
@@ -11,8 +12,6 @@ interface Props {
   readonly spreads: readonly QuestionSpread[];
   readonly onChange: (workshop: Workshop) => void;
 }
-
-export const percent = (d: number | null): string => (d === null ? '–' : `${Math.round(d * 100)}%`);
 
 /** For every answered question: the answers by role, how far the team disagrees, and the agreed answer. */
 export function TeamView({ workshop, spreads, onChange }: Props) {
@@ -85,7 +84,7 @@ export function TeamView({ workshop, spreads, onChange }: Props) {
                               : 'low'
                       }
                     >
-                      {percent(s.disagreement)}
+                      {formatPercent(s.disagreement)}
                     </span>
                   </td>
                   <td>

@@ -12,13 +12,11 @@ import { PlanView } from '../../render/web/PlanView.tsx';
 import { usePrintOpensDetails } from '../../render/web/use-print-details.ts';
 import { browserLocalStorage } from '../../storage/browser-storage.ts';
 import { WorkshopStore } from '../../storage/workshop-store.ts';
-import { AlignmentList } from './AlignmentList.tsx';
 import { DriftPanel } from './DriftPanel.tsx';
 import { Presenter } from './Presenter.tsx';
 import { ResponsesPanel } from './ResponsesPanel.tsx';
 import { TeamView } from './TeamView.tsx';
 import { WorkshopStart } from './WorkshopStart.tsx';
-import { articleSources } from '../../site/collections.ts';
 
 export interface WorkshopAppProps {
   readonly content: ContentBundle;
@@ -46,12 +44,22 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
     () => (workshop === null ? null : consensusDocument(content, workshop, spreads)),
     [content, workshop, spreads],
   );
+  const findings = useMemo(() => alignmentFindings(spreads), [spreads]);
+  // The team plan carries the workshop's alignment, so every renderer (page, PDF) shows the same.
   const plan = useMemo(
     () =>
-      consensus === null || workshop === null || workshop.responses.length === 0 ? null : buildPlan(content, consensus),
-    [content, consensus, workshop],
+      consensus === null || workshop === null || workshop.responses.length === 0
+        ? null
+        : {
+            ...buildPlan(content, consensus),
+            alignment: {
+              participants: workshop.responses.map((r) => ({ name: r.respondent, role: r.role })),
+              findings,
+              decisions: decisions(workshop, spreads),
+            },
+          },
+    [content, consensus, workshop, findings, spreads],
   );
-  const findings = useMemo(() => alignmentFindings(spreads), [spreads]);
 
   if (workshop === null) {
     return (
@@ -106,20 +114,9 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
             name={`${workshop.client} workshop`}
             actions={
               <p className="no-print">
-                <DownloadPdfButton
-                  plan={plan}
-                  brand={content.brand}
-                  sources={content.sources}
-                  articleSources={articleSources(content)}
-                  alignment={{
-                    participants: workshop.responses.map((r) => ({ name: r.respondent, role: r.role })),
-                    findings,
-                    decisions: decisions(workshop, spreads),
-                  }}
-                />
+                <DownloadPdfButton plan={plan} brand={content.brand} />
               </p>
             }
-            afterFindings={<AlignmentList findings={findings} />}
           />
         )}
       </section>

@@ -1,13 +1,12 @@
 import type { Plan } from '../../schema/plan/index.ts';
-import { verdictFor } from '../../engine/readiness-basis.ts';
+import { countOf, everyMonths, formatDate, formatDateRange, formatRange, formatScore } from '../../present/format.ts';
+import { methodWeeks, phaseWeeks, readinessLine, rolloutStartSource } from '../../present/plan-text.ts';
 import { bullets, inline, table } from './escape.ts';
 import { reasonLine } from './reasons.ts';
 
-const score = (value: number | null): string => (value === null ? 'unknown' : String(value));
-
 function readinessPart(plan: Plan): string {
   const { readiness } = plan;
-  const rows = readiness.dimensions.map((d) => [d.title, score(d.score), d.level?.label ?? 'Not assessed']);
+  const rows = readiness.dimensions.map((d) => [d.title, formatScore(d.score), d.level?.label ?? 'Not scored']);
   const details = readiness.dimensions.map((d) => {
     const lines = [
       ...d.raised.map((r) => reasonLine(r, 'Raised: ')),
@@ -17,11 +16,9 @@ function readinessPart(plan: Plan): string {
     if (toAnswer.length > 0) lines.push(`Not scored yet: answer ${toAnswer.map((q) => `\`${q}\``).join(', ')}`);
     return `### ${inline(d.title)}\n\n${bullets(lines)}`;
   });
-  return [
-    `## Readiness: ${score(readiness.score)} of 100 (${readiness.level?.label ?? 'not assessed'})`,
-    table(['Dimension', 'Score', 'Level'], rows),
-    ...details,
-  ].join('\n\n');
+  return [`## Readiness: ${readinessLine(readiness)}`, table(['Dimension', 'Score', 'Level'], rows), ...details].join(
+    '\n\n',
+  );
 }
 
 function findingsPart(plan: Plan): string {
@@ -49,7 +46,7 @@ function methodPart(plan: Plan): string {
     m.title,
     m.blocked ? `${m.fit} (blocked)` : String(m.fit),
     m.cost,
-    `${m.weeks.min}-${m.weeks.max}`,
+    methodWeeks(m),
   ]);
   const top = method.ranking[0];
   const why =
@@ -74,13 +71,10 @@ function methodPart(plan: Plan): string {
   ].join('\n\n');
 }
 
-/** "3 to 5", or "3" when the range is one number. */
-const rangeText = (min: number, max: number): string => (min === max ? `${min}` : `${min} to ${max}`);
-
 function segmentsPart(plan: Plan): string {
   const s = plan.segmentCount;
   return [
-    `## Segments: ${rangeText(s.min, s.max)}`,
+    `## Segments: ${formatRange(s.min, s.max)}`,
     bullets(s.reasoning.map(inline)),
     ...(s.warnings.length > 0 ? [`Warnings:\n${bullets(s.warnings.map((w) => inline(w.message)))}`] : []),
   ].join('\n\n');
@@ -101,18 +95,14 @@ function rolloutPart(plan: Plan): string {
   const rows = rollout.phases.map((p) => [
     String(p.order),
     p.title,
-    p.included ? `${p.start} to ${p.end}` : 'skipped',
-    p.included ? String(p.weeks) : '-',
+    formatDateRange(p.start, p.end),
+    phaseWeeks(p),
     p.owner,
     p.audiences.join(', '),
   ]);
-  const source =
-    rollout.startSource === 'answer'
-      ? 'the planned start date'
-      : 'the date of the answers (no valid start date was given)';
   return [
-    `## Rollout: ${rollout.start} to ${rollout.end} (${rollout.totalWeeks} weeks)`,
-    `Counted from ${source}.`,
+    `## Rollout: ${formatDateRange(rollout.start, rollout.end)} (${countOf(rollout.totalWeeks, 'week')})`,
+    `The dates count from ${rolloutStartSource(rollout)}.`,
     table(['#', 'Phase', 'Dates', 'Weeks', 'Owner', 'Audiences'], rows),
   ].join('\n\n');
 }
@@ -124,8 +114,8 @@ function cadencePart(plan: Plan): string {
   return [
     '## Review cadence',
     bullets([
-      `Design review every ${cadence.design.months} months`,
-      `Membership refresh every ${cadence.membership.months} months`,
+      `Design review: ${everyMonths(cadence.design.months)}`,
+      `Membership refresh: ${everyMonths(cadence.membership.months)}`,
       `Owner: ${inline(cadence.owner)}`,
       ...active,
     ]),
@@ -152,14 +142,14 @@ export function planToMarkdown(plan: Plan): string {
   const { meta, summary } = plan;
   const head = [
     `# Customer segmentation plan: ${inline(meta.organisation) || 'unnamed organisation'}`,
-    `${inline(meta.respondent) || 'Unnamed respondent'}${meta.role === '' ? '' : `, ${inline(meta.role)}`}. ${meta.date}. Content version ${plan.contentVersion}.`,
+    `${inline(meta.respondent) || 'Unnamed respondent'}${meta.role === '' ? '' : `, ${inline(meta.role)}`}. Answers dated ${formatDate(meta.date)}. Content version ${plan.contentVersion}.`,
     ...plan.notices.map((n) => `> ${inline(n)}`),
     '## Summary',
     bullets([
-      `Readiness: ${summary.readinessScore === null ? 'not assessed' : `${score(summary.readinessScore)} of 100, ${verdictFor(plan.readiness)}`}`,
+      `Readiness: ${readinessLine(plan.readiness)}`,
       `Top risks: ${summary.topRisks.map((r) => `${inline(r.title)} (${r.risk})`).join(', ') || 'none flagged'}`,
       `Method: ${summary.recommendedMethod === null ? 'none recommended' : inline(summary.recommendedMethod.title)}`,
-      `Segments: ${rangeText(summary.segmentRange.min, summary.segmentRange.max)}`,
+      `Segments: ${formatRange(summary.segmentRange.min, summary.segmentRange.max)}`,
       `Confidence: ${plan.confidence.score} of 100 (${plan.confidence.level})`,
     ]),
     `Next actions:\n${summary.nextActions.map((a, i) => `${i + 1}. ${inline(a)}`).join('\n')}`,

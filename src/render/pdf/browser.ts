@@ -8,7 +8,7 @@ import { browserFontSources } from './browser-fonts.ts';
 import type { PdfOptions } from './options.ts';
 import { renderPlanPdf } from './render.ts';
 
-/** What the browser passes: the brand and sources from the content bundle. The fonts are the site's own. */
+/** What the browser passes: the brand and, for a workshop, its alignment. The fonts are the site's own. */
 export type BrowserPdfOptions = Omit<PdfOptions, 'fonts'>;
 
 /**

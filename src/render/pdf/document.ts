@@ -96,7 +96,7 @@ const ALIGNMENT = {
 export function planDocument(ctx: RenderContext, options: PdfOptions) {
   // A workshop's plan gains an Alignment section right after the risks.
   const chosen =
-    ctx.alignment === undefined ? SECTIONS : SECTIONS.flatMap((s) => (s.id === 'risks' ? [s, ALIGNMENT] : [s]));
+    ctx.plan.alignment === undefined ? SECTIONS : SECTIONS.flatMap((s) => (s.id === 'risks' ? [s, ALIGNMENT] : [s]));
   const sections = chosen.map((s, i) => ({ ...s, number: i + 1 }));
   const plan: Plan = ctx.plan;
   return h(

@@ -1,8 +1,4 @@
-import type { Source } from '../../schema/catalogue.ts';
 import type { ExtraSubset } from './subsets.ts';
-import type { AlignmentFinding } from '../../workshop/alignment.ts';
-import type { Decision } from '../../workshop/consensus.ts';
-import type { Participant } from '../../workshop/workshop-model.ts';
 
 /** The regular and bold files of one font. */
 export interface FontPair {
@@ -39,26 +35,13 @@ export interface PdfBrand {
   readonly logo?: string | undefined;
 }
 
-/** Everything the PDF needs besides the plan. */
+/**
+ * Everything the PDF needs besides the plan, which carries all the plan's text, its citations and
+ * the sources it cites: the brand it is printed under and the fonts.
+ */
 export interface PdfOptions {
   readonly brand: PdfBrand;
-  /** The cited sources, listed in the appendix. The plan does not carry them. */
-  readonly sources: readonly Source[];
   readonly fonts: PdfFontSources;
-  /**
-   * The sources each guide article cites, by the article's reference (`mistakes/no-goal`), so each
-   * finding, method, system and rollout phase can cite its sources. No citations when left out.
-   */
-  readonly articleSources?: Readonly<Record<string, readonly string[]>> | undefined;
-  /** A workshop's alignment: adds the Alignment section. Left out for a single respondent's plan. */
-  readonly alignment?: PdfAlignment | undefined;
   /** The PDF's creation date; the time of rendering when left out. */
   readonly creationDate?: Date | undefined;
-}
-
-/** What a workshop adds to the PDF: who took part, where they disagreed, and what they decided. */
-export interface PdfAlignment {
-  readonly participants: readonly Participant[];
-  readonly findings: readonly AlignmentFinding[];
-  readonly decisions: readonly Decision[];
 }

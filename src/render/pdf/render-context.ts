@@ -1,16 +1,11 @@
-import type { Source } from '../../schema/catalogue.ts';
 import type { Plan } from '../../schema/plan/index.ts';
-import type { PdfAlignment, PdfBrand } from './options.ts';
+import type { PdfBrand } from './options.ts';
 import type { PdfTheme } from './theme.ts';
 
 /** What every section needs besides its part of the plan; built once per render. */
 export interface RenderContext {
   readonly plan: Plan;
   readonly brand: PdfBrand;
-  /** The cited sources, for the appendix. */
-  readonly sources: readonly Source[];
-  /** The sources each guide article cites, by the article's reference (see `Citations`). */
-  readonly articleSources: Readonly<Record<string, readonly string[]>>;
   readonly theme: PdfTheme;
   /** The font-family fallback list: Latin, Latin Extended, and CJK when the plan needs it. */
   readonly fontFamily: string[];
@@ -21,6 +16,4 @@ export interface RenderContext {
    * page when page numbers are resolved (after every page has been laid out).
    */
   readonly sectionPages: Map<string, number>;
-  /** A workshop's alignment, when the plan is a team plan. */
-  readonly alignment?: PdfAlignment | undefined;
 }

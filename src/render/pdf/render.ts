@@ -10,22 +10,14 @@ import { makeTheme } from './theme.ts';
 export type { PdfBrand, PdfFontSources, PdfOptions } from './options.ts';
 export { pdfFileName } from './file-name.ts';
 
-/** Everything the PDF prints that varies: the plan (organisation, answers, notes, catalogue text), the brand and the sources. */
+/** Everything the PDF prints that varies: the plan (organisation, answers, notes, catalogue text, sources) and the brand. */
 interface PrintedText {
   readonly plan: Plan;
   readonly brandName: string;
-  readonly sources: PdfOptions['sources'];
-  readonly alignment: PdfOptions['alignment'];
 }
 
 /** All of the printed text as one string, to find the fonts it needs. */
-const allText = (text: PrintedText): string =>
-  [
-    JSON.stringify(text.plan),
-    text.brandName,
-    JSON.stringify(text.sources),
-    JSON.stringify(text.alignment ?? null),
-  ].join('\n');
+const allText = (text: PrintedText): string => [JSON.stringify(text.plan), text.brandName].join('\n');
 
 /**
  * The value with every string cleaned for print (see `cleanText` in printable.ts): in composed
@@ -45,25 +37,20 @@ export async function renderPlanPdf(answeredPlan: Plan, pdfOptions: PdfOptions):
   const cleaned = composed<PrintedText>({
     plan: answeredPlan,
     brandName: pdfOptions.brand.name,
-    sources: pdfOptions.sources,
-    alignment: pdfOptions.alignment,
   });
   const fontFamily = await registerPdfFonts(pdfOptions.fonts, fontNeedsFor(allText(cleaned)));
-  const { plan, brandName, sources, alignment } = withoutMissingGlyphs(cleaned, glyphCoverage(fontFamily));
+  const { plan, brandName } = withoutMissingGlyphs(cleaned, glyphCoverage(fontFamily));
   // The logo is a file path or URL, not printed text: cleaning it could change which file it names.
   const brand = { ...pdfOptions.brand, name: brandName };
-  const options: PdfOptions = { ...pdfOptions, brand, sources, alignment };
+  const options: PdfOptions = { ...pdfOptions, brand };
   const organisation = plan.meta.organisation.trim() === '' ? 'Organisation not named' : plan.meta.organisation.trim();
   const ctx: RenderContext = {
     plan,
     brand,
-    sources,
-    articleSources: options.articleSources ?? {},
     theme: makeTheme(brand.accent),
     fontFamily,
     organisation,
     sectionPages: new Map(),
-    alignment,
   };
   const blob = await pdf(planDocument(ctx, options)).toBlob();
   return new Uint8Array(await blob.arrayBuffer());

@@ -1,9 +1,7 @@
+import { capitalise, everyMonths } from '../../present/format.ts';
 import type { ReviewCadence } from '../../schema/plan/index.ts';
 import { ReasonItem } from './EvidenceList.tsx';
-import { articleHref } from './links.ts';
-
-const months = (n: number): string =>
-  n === 12 ? 'every year' : n % 12 === 0 ? `every ${n / 12} years` : n === 1 ? 'every month' : `every ${n} months`;
+import { articleHref } from '../../present/links.ts';
 
 /** How often to review the design and re-score membership, who owns it, and the warning signs to watch. */
 export function CadenceSection({ cadence }: { cadence: ReviewCadence }) {
@@ -13,9 +11,11 @@ export function CadenceSection({ cadence }: { cadence: ReviewCadence }) {
       <h2 id="cadence-heading">Review cadence</h2>
       <dl className="facts">
         <dt>Design review</dt>
-        <dd>{months(cadence.design.months)}: definitions, cut-offs and treatments.</dd>
+        <dd>{capitalise(everyMonths(cadence.design.months))}: definitions, cut-offs and treatments.</dd>
         <dt>Membership refresh</dt>
-        <dd>{months(cadence.membership.months)}: re-score accounts and move them at cycle boundaries.</dd>
+        <dd>
+          {capitalise(everyMonths(cadence.membership.months))}: re-score accounts and move them at cycle boundaries.
+        </dd>
         <dt>Owner</dt>
         <dd>
           {cadence.owner}

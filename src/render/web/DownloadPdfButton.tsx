@@ -2,8 +2,6 @@ import { useRef, useState } from 'react';
 import { pdfFileName } from '../pdf/file-name.ts';
 // Starts the PDF worker on the first click; only the worker loads react-pdf.
 import { renderPdf } from '../pdf/pdf-client.ts';
-import type { Source } from '../../schema/catalogue.ts';
-import type { PdfAlignment } from '../pdf/options.ts';
 import { downloadBlob } from './download.ts';
 import type { Plan } from '../../schema/plan/index.ts';
 import type { Brand } from '../../schema/settings.ts';
@@ -12,12 +10,6 @@ export interface DownloadPdfButtonProps {
   readonly plan: Plan;
   /** The consultancy's brand from the content bundle: the cover and the PDF's author. */
   readonly brand: Brand;
-  /** The cited sources from the content bundle, listed in the appendix. */
-  readonly sources: readonly Source[];
-  /** The sources each guide article cites (see `articleSources`), cited beside each finding. */
-  readonly articleSources?: Readonly<Record<string, readonly string[]>> | undefined;
-  /** A workshop's alignment, which adds the Alignment section. */
-  readonly alignment?: PdfAlignment | undefined;
 }
 
 /**
@@ -25,7 +17,7 @@ export interface DownloadPdfButtonProps {
  * fonts are loaded on the first click, so they are never part of the page's first load, and the
  * page stays responsive while the PDF is laid out. A second click reuses them.
  */
-export function DownloadPdfButton({ plan, brand, sources, articleSources, alignment }: DownloadPdfButtonProps) {
+export function DownloadPdfButton({ plan, brand }: DownloadPdfButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Read out by screen readers: the page stays responsive during the render, so they can say it.
@@ -40,7 +32,7 @@ export function DownloadPdfButton({ plan, brand, sources, articleSources, alignm
     setError(null);
     setStatus('Preparing the PDF. This takes a few seconds.');
     try {
-      const blob = await renderPdf(plan, { brand, sources, articleSources, alignment });
+      const blob = await renderPdf(plan, { brand });
       const fileName = pdfFileName(plan.meta.organisation, plan.meta.date);
       downloadBlob(fileName, blob);
       setStatus(`The PDF is ready: ${fileName}.`);

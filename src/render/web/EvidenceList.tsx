@@ -1,5 +1,5 @@
 import type { Evidence, Reason } from '../../schema/plan/index.ts';
-import { editHref } from './links.ts';
+import { editHref } from '../../present/links.ts';
 
 /** One quoted answer with a link back to edit it. */
 export function EvidenceItem({ evidence }: { evidence: Evidence }) {

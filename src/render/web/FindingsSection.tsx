@@ -1,6 +1,6 @@
 import type { MistakeFinding } from '../../schema/plan/index.ts';
 import { ReasonItem } from './EvidenceList.tsx';
-import { articleHref } from './links.ts';
+import { articleHref } from '../../present/links.ts';
 
 const RISK_LABEL = { high: 'High risk', medium: 'Medium risk', low: 'Low risk', none: 'Not flagged' } as const;
 

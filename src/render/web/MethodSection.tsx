@@ -1,6 +1,7 @@
+import { methodWeeks } from '../../present/plan-text.ts';
 import type { MethodRecommendation } from '../../schema/plan/index.ts';
 import { ReasonItem } from './EvidenceList.tsx';
-import { articleHref, editHref } from './links.ts';
+import { articleHref, editHref } from '../../present/links.ts';
 
 /** The recommended method, the runners-up and the blocked methods, with the reasons and what would change the choice. */
 export function MethodSection({ method }: { method: MethodRecommendation }) {
@@ -16,7 +17,7 @@ export function MethodSection({ method }: { method: MethodRecommendation }) {
         <div className="recommendation">
           <p className="recommended">
             Recommended: <strong>{top.title}</strong> (fit {Math.round(top.fit)} of 100, cost {top.cost},{' '}
-            {top.weeks.min}–{top.weeks.max} weeks)
+            {methodWeeks(top)})
           </p>
           <h3>Why</h3>
           <ul>

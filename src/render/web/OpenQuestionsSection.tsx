@@ -1,5 +1,5 @@
 import type { Confidence, OpenQuestion } from '../../schema/plan/index.ts';
-import { editHref } from './links.ts';
+import { editHref } from '../../present/links.ts';
 
 /** Unanswered and "don't know" answers the plan would use, and the confidence they cost. */
 export function OpenQuestionsSection({ open, confidence }: { open: readonly OpenQuestion[]; confidence: Confidence }) {

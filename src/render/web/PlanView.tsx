@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Plan } from '../../schema/plan/index.ts';
+import { AlignmentSection } from './AlignmentSection.tsx';
 import { CadenceSection } from './CadenceSection.tsx';
 import { FindingsSection } from './FindingsSection.tsx';
-import { formatDate } from './links.ts';
+import { formatDate } from '../../present/format.ts';
 import { MethodSection } from './MethodSection.tsx';
 import { OpenQuestionsSection } from './OpenQuestionsSection.tsx';
 import { ReadinessSection } from './ReadinessSection.tsx';
@@ -18,12 +19,10 @@ interface Props {
   readonly name: string;
   /** Buttons and links shown under the name (edit, print, download, save a copy). */
   readonly actions?: ReactNode;
-  /** Shown between the findings and the method, e.g. a workshop's alignment findings. */
-  readonly afterFindings?: ReactNode;
 }
 
 /** The whole plan, each part with its reasons. Used for the respondent's own results, shared links and workshops. */
-export function PlanView({ plan, name, actions, afterFindings }: Props) {
+export function PlanView({ plan, name, actions }: Props) {
   return (
     <div className="results">
       <p className="results-meta">
@@ -46,7 +45,7 @@ export function PlanView({ plan, name, actions, afterFindings }: Props) {
       <SummarySection plan={plan} />
       <ReadinessSection readiness={plan.readiness} />
       <FindingsSection findings={plan.mistakeFindings} />
-      {afterFindings}
+      {plan.alignment !== undefined && <AlignmentSection findings={plan.alignment.findings} />}
       <MethodSection method={plan.method} />
       <SegmentCountSection count={plan.segmentCount} />
       <SystemsSection systems={plan.systems} />

@@ -1,4 +1,3 @@
-import { verdictFor } from '../../engine/readiness-basis.ts';
 import type { DimensionScore, Readiness } from '../../schema/plan/index.ts';
 import { ReasonItem } from './EvidenceList.tsx';
 import { RadarChart } from './RadarChart.tsx';
@@ -25,7 +24,7 @@ export function ReadinessSection({ readiness }: { readiness: Readiness }) {
       <h2 id="readiness-heading">Readiness</h2>
       <p className="score-line">
         <span className="big-score">{readiness.score === null ? '–' : Math.round(readiness.score)}</span>
-        <span> / 100 · {readiness.level === null ? 'Not enough answers to score' : verdictFor(readiness)}</span>
+        <span> / 100 · {readiness.level === null ? 'Not scored yet' : readiness.verdict}</span>
       </p>
       {readiness.level !== null && <p>{readiness.level.meaning}</p>}
       <div className="readiness-grid">

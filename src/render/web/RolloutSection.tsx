@@ -1,6 +1,8 @@
 import type { RolloutPlan } from '../../schema/plan/index.ts';
 import { ReasonItem } from './EvidenceList.tsx';
-import { articleHref, formatDate } from './links.ts';
+import { countOf, formatDateRange } from '../../present/format.ts';
+import { articleHref } from '../../present/links.ts';
+import { phaseWeeks, rolloutStartSource, weeksChange } from '../../present/plan-text.ts';
 import { TimelineChart } from './TimelineChart.tsx';
 
 /** The rollout timeline as a chart and a table, with each phase's audiences, messages, materials and owner. */
@@ -9,9 +11,8 @@ export function RolloutSection({ rollout }: { rollout: RolloutPlan }) {
     <section aria-labelledby="rollout-heading" className="result-section">
       <h2 id="rollout-heading">Rollout</h2>
       <p>
-        {formatDate(rollout.start)} to {formatDate(rollout.end)}, {rollout.totalWeeks} weeks in all.
-        {rollout.startSource === 'document-date' &&
-          ' No valid start date was given, so the plan starts on the date of the answers.'}
+        {formatDateRange(rollout.start, rollout.end)}, {countOf(rollout.totalWeeks, 'week')} in all.
+        {` The dates count from ${rolloutStartSource(rollout)}.`}
       </p>
       <TimelineChart rollout={rollout} />
       <table className="data-table">
@@ -19,8 +20,7 @@ export function RolloutSection({ rollout }: { rollout: RolloutPlan }) {
         <thead>
           <tr>
             <th scope="col">Phase</th>
-            <th scope="col">Start</th>
-            <th scope="col">End</th>
+            <th scope="col">Dates</th>
             <th scope="col">Weeks</th>
             <th scope="col">Owner</th>
           </tr>
@@ -31,9 +31,8 @@ export function RolloutSection({ rollout }: { rollout: RolloutPlan }) {
               <th scope="row">
                 <a href={articleHref(p.article)}>{p.title}</a>
               </th>
-              <td>{p.start === null ? 'Skipped' : formatDate(p.start)}</td>
-              <td>{p.end === null ? '–' : formatDate(p.end)}</td>
-              <td>{p.weeks}</td>
+              <td>{formatDateRange(p.start, p.end)}</td>
+              <td>{phaseWeeks(p)}</td>
               <td>{p.owner}</td>
             </tr>
           ))}
@@ -55,7 +54,7 @@ export function RolloutSection({ rollout }: { rollout: RolloutPlan }) {
           {p.adjustments.length > 0 && (
             <ul>
               {p.adjustments.map((r) => (
-                <ReasonItem key={r.ruleId} reason={r} prefix={`${r.addWeeks > 0 ? '+' : ''}${r.addWeeks} weeks:`} />
+                <ReasonItem key={r.ruleId} reason={r} prefix={`${weeksChange(r.addWeeks)}:`} />
               ))}
             </ul>
           )}

@@ -1,3 +1,4 @@
+import { formatRange } from '../../present/format.ts';
 import type { SegmentCount } from '../../schema/plan/index.ts';
 
 /** The recommended segment range, the calculation behind it, and its warnings. */
@@ -6,7 +7,8 @@ export function SegmentCountSection({ count }: { count: SegmentCount }) {
     <section aria-labelledby="count-heading" className="result-section">
       <h2 id="count-heading">Segment count</h2>
       <p className="score-line">
-        <span className="big-score">{count.min === count.max ? count.min : `${count.min}–${count.max}`}</span> segments
+        <span className="big-score">{formatRange(count.min, count.max)}</span>{' '}
+        {count.max === 1 ? 'segment' : 'segments'}
       </p>
       {count.warnings.length > 0 && (
         <ul className="warnings">

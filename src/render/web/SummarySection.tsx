@@ -1,4 +1,5 @@
-import { verdictFor } from '../../engine/readiness-basis.ts';
+import { formatRange } from '../../present/format.ts';
+import { readinessLine } from '../../present/plan-text.ts';
 import type { Plan } from '../../schema/plan/index.ts';
 
 /** The plan on one screen: readiness, top risks, method, segment range and the next three actions. */
@@ -10,11 +11,7 @@ export function SummarySection({ plan }: { plan: Plan }) {
       <dl className="summary-grid">
         <div>
           <dt>Readiness</dt>
-          <dd>
-            {summary.readinessScore === null
-              ? 'Not enough answers'
-              : `${Math.round(summary.readinessScore)} / 100, ${verdictFor(plan.readiness)}`}
-          </dd>
+          <dd>{readinessLine(plan.readiness)}</dd>
         </div>
         <div>
           <dt>Recommended method</dt>
@@ -22,11 +19,7 @@ export function SummarySection({ plan }: { plan: Plan }) {
         </div>
         <div>
           <dt>Segments</dt>
-          <dd>
-            {summary.segmentRange.min === summary.segmentRange.max
-              ? summary.segmentRange.min
-              : `${summary.segmentRange.min} to ${summary.segmentRange.max}`}
-          </dd>
+          <dd>{formatRange(summary.segmentRange.min, summary.segmentRange.max)}</dd>
         </div>
         <div>
           <dt>Top risks</dt>

@@ -1,6 +1,6 @@
 import type { SystemImpact } from '../../schema/plan/index.ts';
 import { ReasonItem } from './EvidenceList.tsx';
-import { articleHref } from './links.ts';
+import { articleHref } from '../../present/links.ts';
 
 /** Each system in use: impact, owner, what changes, the checklist and the risks. */
 export function SystemsSection({ systems }: { systems: readonly SystemImpact[] }) {

@@ -1,7 +1,7 @@
+import { formatDateRange } from '../../present/format.ts';
+import { ganttLayout } from '../../present/gantt.ts';
 import type { RolloutPlan } from '../../schema/plan/index.ts';
-import { formatDate } from './links.ts';
 
-const DAY = 86_400_000;
 const LABEL_WIDTH = 150;
 const CHART_WIDTH = 540;
 const ROW = 30;
@@ -12,29 +12,15 @@ const shortTitle = (title: string): string => {
   return head.length > 24 ? `${head.slice(0, 23)}…` : head;
 };
 
-const toTime = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
-
 /** The rollout as a Gantt chart: one bar per included phase, with month ticks. The table beside it holds the same dates. */
 export function TimelineChart({ rollout }: { rollout: RolloutPlan }) {
-  const phases = rollout.phases.filter((p) => p.included && p.start !== null && p.end !== null);
-  const start = toTime(rollout.start);
-  const span = Math.max(toTime(rollout.end) + DAY - start, DAY);
-  const x = (iso: string, endOfDay = false): number =>
-    LABEL_WIDTH + ((toTime(iso) + (endOfDay ? DAY : 0) - start) / span) * CHART_WIDTH;
-  const height = phases.length * ROW + 40;
-  const ticks: { label: string; at: number }[] = [];
-  const first = new Date(start);
-  for (let m = 0; m < 40; m += 1) {
-    const tick = Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + m + 1, 1);
-    if (tick > start + span) break;
-    ticks.push({
-      at: LABEL_WIDTH + ((tick - start) / span) * CHART_WIDTH,
-      label: new Date(tick).toLocaleDateString('en-GB', { month: 'short', timeZone: 'UTC' }),
-    });
-  }
-  const description = phases
-    .map((p) => `${p.title}: ${formatDate(p.start ?? '')} to ${formatDate(p.end ?? '')}`)
-    .join('; ');
+  const layout = ganttLayout(rollout, CHART_WIDTH, 48);
+  const rows = rollout.phases.flatMap((p) => {
+    const bar = layout.bars.find((b) => b.phaseId === p.phaseId);
+    return bar?.included === true ? [{ phase: p, bar }] : [];
+  });
+  const height = rows.length * ROW + 40;
+  const description = rows.map(({ phase: p }) => `${p.title}: ${formatDateRange(p.start, p.end)}`).join('; ');
   return (
     <svg
       className="timeline"
@@ -44,23 +30,23 @@ export function TimelineChart({ rollout }: { rollout: RolloutPlan }) {
     >
       <title id="timeline-title">Rollout timeline</title>
       <desc id="timeline-desc">{description}</desc>
-      {ticks.map((t) => (
-        <g key={t.at}>
-          <line x1={t.at} x2={t.at} y1={0} y2={height - 20} className="timeline-tick" />
-          <text x={t.at + 3} y={height - 6} className="timeline-tick-label">
+      {layout.ticks.map((t) => (
+        <g key={t.day}>
+          <line x1={LABEL_WIDTH + t.left} x2={LABEL_WIDTH + t.left} y1={0} y2={height - 20} className="timeline-tick" />
+          <text x={LABEL_WIDTH + t.left + 3} y={height - 6} className="timeline-tick-label">
             {t.label}
           </text>
         </g>
       ))}
-      {phases.map((p, i) => (
+      {rows.map(({ phase: p, bar }, i) => (
         <g key={p.phaseId}>
           <text x={0} y={i * ROW + 19} className="timeline-label">
             {shortTitle(p.title)}
           </text>
           <rect
-            x={x(p.start ?? '')}
+            x={LABEL_WIDTH + bar.left}
             y={i * ROW + 6}
-            width={Math.max(x(p.end ?? '', true) - x(p.start ?? ''), 2)}
+            width={bar.width}
             height={ROW - 12}
             rx={3}
             className="timeline-bar"

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleRefSchema } from '../ids.ts';
+import { articleRefSchema, sourceIdSchema } from '../ids.ts';
 import { reasonSchema } from './evidence.ts';
 
 /** A warning sign and whether the answers show it now. */
@@ -13,6 +13,8 @@ export const warningSignStatusSchema = z
     active: z.boolean(),
     reasons: z.array(reasonSchema),
     article: articleRefSchema,
+    /** The sources its guide article cites, by id (`S5`); printed beside it as citations. */
+    sources: z.array(sourceIdSchema),
   })
   .strict();
 export type WarningSignStatus = z.output<typeof warningSignStatusSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MISTAKE_CATEGORIES } from '../catalogue.ts';
-import { articleRefSchema } from '../ids.ts';
+import { articleRefSchema, sourceIdSchema } from '../ids.ts';
 import { levelSchema } from '../rule.ts';
 import { reasonSchema } from './evidence.ts';
 
@@ -25,6 +25,8 @@ export const mistakeFindingSchema = z
     evidence: z.array(mistakeEvidenceSchema),
     remediation: z.array(z.string()),
     article: articleRefSchema,
+    /** The sources its guide article cites, by id (`S5`); printed beside it as citations. */
+    sources: z.array(sourceIdSchema),
   })
   .strict();
 export type MistakeFinding = z.output<typeof mistakeFindingSchema>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { answersMetaSchema } from '../answers.ts';
+import { sourceSchema } from '../catalogue.ts';
+import { alignmentSchema } from './alignment.ts';
 import { answerSheetEntrySchema } from './answer-sheet.ts';
 import { reviewCadenceSchema } from './cadence.ts';
 import { mistakeFindingSchema } from './findings.ts';
@@ -11,6 +13,7 @@ import { segmentCountSchema } from './segment-count.ts';
 import { planSummarySchema } from './summary.ts';
 import { systemImpactSchema } from './systems.ts';
 
+export * from './alignment.ts';
 export * from './answer-sheet.ts';
 export * from './cadence.ts';
 export * from './evidence.ts';
@@ -49,6 +52,13 @@ export const planSchema = z
     openQuestions: z.array(openQuestionSchema),
     setAside: z.array(setAsideEntrySchema),
     answerSheet: z.array(answerSheetEntrySchema),
+    /**
+     * The sources the plan cites, in the library's order: those of each finding above "none", every
+     * ranked method, each system, every rollout phase and each warning sign already showing.
+     */
+    sources: z.array(sourceSchema),
+    /** A workshop's alignment, on a team plan built from agreed answers; absent on one respondent's plan. */
+    alignment: alignmentSchema.optional(),
     /** Plain sentences about the inputs, e.g. a content-version mismatch. */
     notices: z.array(z.string()),
   })

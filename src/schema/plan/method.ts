@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { answerValueSchema } from '../answer-value.ts';
-import { articleRefSchema } from '../ids.ts';
+import { articleRefSchema, sourceIdSchema } from '../ids.ts';
 import { answerStatusSchema, reasonSchema } from './evidence.ts';
 import { score100 } from './shared.ts';
 
@@ -29,6 +29,8 @@ export const methodFitSchema = z
     cost: z.enum(['$', '$$', '$$$']),
     weeks: z.object({ min: z.number(), max: z.number() }).strict(),
     article: articleRefSchema,
+    /** The sources its guide article cites, by id (`S5`); printed beside it as citations. */
+    sources: z.array(sourceIdSchema),
   })
   .strict();
 export type MethodFit = z.output<typeof methodFitSchema>;

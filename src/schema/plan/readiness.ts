@@ -30,9 +30,9 @@ export const dimensionScoreSchema = z
     /** 0..100, or null when no item of the dimension could be scored. */
     score: score100.nullable(),
     level: levelLabelSchema.nullable(),
-    /** Items scoring RAISES_FROM (0.75, engine/readiness-basis.ts) or more, best first. */
+    /** Items scoring `raisesFrom` (see the readiness part) or more, best first. */
     raised: z.array(readinessItemSchema),
-    /** Items scoring under RAISES_FROM, worst first. */
+    /** Items scoring under `raisesFrom`, worst first. */
     lowered: z.array(readinessItemSchema),
     unknown: z.array(unknownItemSchema),
   })
@@ -44,6 +44,22 @@ export const readinessSchema = z
     /** Weighted mean of the known dimension scores; null when none is known. */
     score: score100.nullable(),
     level: levelLabelSchema.nullable(),
+    /**
+     * The level as a verdict: "Ready" when every check that applies is scored, else
+     * "Ready (based on 3 of 24 checks)", so a score resting on few answers is not read as final.
+     */
+    verdict: z.string(),
+    /** How many readiness checks the answers settle, out of those that apply to them. */
+    basis: z
+      .object({
+        /** Checks scored from the answers. */
+        answered: z.number().int().min(0),
+        /** Checks that apply: scored ones plus those waiting for an answer (not those hidden by other answers). */
+        applicable: z.number().int().min(0),
+      })
+      .strict(),
+    /** An item scoring at least this (0..1) is listed as raising its dimension; below it, as lowering it. */
+    raisesFrom: z.number().min(0).max(1),
     dimensions: z.array(dimensionScoreSchema),
   })
   .strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../answers.ts';
-import { articleRefSchema } from '../ids.ts';
+import { articleRefSchema, sourceIdSchema } from '../ids.ts';
 import { reasonSchema } from './evidence.ts';
 
 /** One rollout phase with its dates. */
@@ -29,6 +29,8 @@ export const rolloutPhasePlanSchema = z
     deliverables: z.array(z.string()),
     exitCriteria: z.array(z.string()),
     article: articleRefSchema,
+    /** The sources its guide article cites, by id (`S5`); printed beside it as citations. */
+    sources: z.array(sourceIdSchema),
   })
   .strict();
 export type RolloutPhasePlan = z.output<typeof rolloutPhasePlanSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleRefSchema } from '../ids.ts';
+import { articleRefSchema, sourceIdSchema } from '../ids.ts';
 import { levelSchema } from '../rule.ts';
 import { reasonSchema } from './evidence.ts';
 
@@ -18,6 +18,8 @@ export const systemImpactSchema = z
     /** The matched rules, highest impact first. */
     reasons: z.array(reasonSchema.extend({ impact: levelSchema }).strict()),
     article: articleRefSchema,
+    /** The sources its guide article cites, by id (`S5`); printed beside it as citations. */
+    sources: z.array(sourceIdSchema),
   })
   .strict();
 export type SystemImpact = z.output<typeof systemImpactSchema>;

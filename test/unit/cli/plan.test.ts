@@ -48,7 +48,7 @@ describe('segment-playbook plan', () => {
       '## Method: Market data segmentation',
       '## Segments: 3 to 4',
       '## Systems impact',
-      '## Rollout: 2025-09-01',
+      '## Rollout: 1 Sep 2025',
       '## Review cadence',
       '## Open questions',
     ]) {

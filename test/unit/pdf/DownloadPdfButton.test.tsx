@@ -4,7 +4,6 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
 import { DownloadPdfButton } from '../../../src/render/web/DownloadPdfButton.tsx';
 import type { Plan } from '../../../src/schema/plan/index.ts';
-import { articleSources } from '../../../src/site/collections.ts';
 import { fullPlan, PROJECT_ROOT, realContent } from './support/plans.ts';
 
 /** The PDF worker's client, replaced: the test controls when rendering finishes. */
@@ -49,14 +48,7 @@ afterEach(() => {
 
 function renderButton() {
   const content = realContent();
-  return render(
-    <DownloadPdfButton
-      plan={plan}
-      brand={content.brand}
-      sources={content.sources}
-      articleSources={articleSources(content)}
-    />,
-  );
+  return render(<DownloadPdfButton plan={plan} brand={content.brand} />);
 }
 
 describe('DownloadPdfButton', () => {
@@ -96,23 +88,19 @@ describe('DownloadPdfButton', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('passes the plan, the brand, the sources and the sources of each article to the renderer', async () => {
+  it('passes the plan, which carries its citations and sources, and the brand to the renderer', async () => {
     pdfClient.renderPdf.mockResolvedValue(new Blob(['%PDF-']));
     renderButton();
     fireEvent.click(screen.getByRole('button', { name: 'Download PDF' }));
     await waitFor(() => expect(clicked).toHaveLength(1));
     const content = realContent();
-    expect(pdfClient.renderPdf).toHaveBeenCalledWith(plan, {
-      brand: content.brand,
-      sources: content.sources,
-      articleSources: articleSources(content),
-    });
-    const [, options] = pdfClient.renderPdf.mock.calls[0] ?? [];
-    const mistake = content.mistakes[0];
+    expect(pdfClient.renderPdf).toHaveBeenCalledWith(plan, { brand: content.brand });
+    const [sent] = pdfClient.renderPdf.mock.calls[0] ?? [];
+    const finding = (sent as typeof plan).mistakeFindings[0];
+    const mistake = content.mistakes.find((m) => m.id === finding?.mistakeId);
     expect(mistake?.sources.length).toBeGreaterThan(0);
-    expect((options as { articleSources: Record<string, string[]> }).articleSources[`mistakes/${mistake?.id}`]).toEqual(
-      mistake?.sources,
-    );
+    expect(finding?.sources).toEqual(mistake?.sources);
+    expect((sent as typeof plan).sources.length).toBeGreaterThan(0);
   });
 
   it('ignores clicks while the PDF is being prepared', async () => {

@@ -13,7 +13,6 @@ async function renderWithLogo(logo: string): Promise<Buffer> {
   const content = realContent();
   return renderPlanPdfBuffer(fullPlan({ organisation: 'Northwind Médical' }), {
     brand: { ...content.brand, logo },
-    sources: content.sources,
     publicDir: BRAND_DIR,
   });
 }
@@ -37,7 +36,6 @@ describe('the brand logo on the cover', () => {
       const content = realContent();
       const pdf = await renderPlanPdfBuffer(fullPlan({ organisation: 'Northwind Médical' }), {
         brand: { ...content.brand, logo: `/${name}` },
-        sources: content.sources,
         publicDir: folder,
       });
       expect(images(pdf)).toBe(1);

@@ -1,6 +1,6 @@
 import { Font } from '@react-pdf/renderer';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDateRange } from '../../../src/render/pdf/format.ts';
+import { everyMonths, formatDateRange } from '../../../src/present/format.ts';
 import type { Plan } from '../../../src/schema/plan/index.ts';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { answersDocument, fullPlan, realContent } from './support/plans.ts';
@@ -295,7 +295,7 @@ describe('the PDF of a fully answered plan', () => {
 
   it('gives the review cadence and a warning-sign checklist with every check question', () => {
     const cadence = sectionText('Review cadence');
-    expect(cadence).toContain(`Every ${plan.cadence.design.months} month`);
+    expect(cadence.toLowerCase()).toContain(everyMonths(plan.cadence.design.months));
     for (const t of plan.cadence.triggers) expect(contains(cadence, t.checkQuestion), t.signId).toBe(true);
   });
 

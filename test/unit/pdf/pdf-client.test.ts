@@ -52,7 +52,7 @@ async function freshClient(): Promise<Client> {
 }
 
 const content = realContent();
-const options = { brand: content.brand, sources: content.sources };
+const options = { brand: content.brand };
 let plan: Plan;
 
 /** The worker answers job `id` with a file, and the request resolves with that very file. */

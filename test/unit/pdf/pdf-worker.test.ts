@@ -44,7 +44,7 @@ let plan: Plan;
 
 async function send(id: number): Promise<PdfReply | undefined> {
   const before = scope.replies.length;
-  scope.listener?.({ data: { id, plan, options: { brand: content.brand, sources: content.sources }, base } });
+  scope.listener?.({ data: { id, plan, options: { brand: content.brand }, base } });
   await vi.waitFor(() => expect(scope.replies.length).toBe(before + 1));
   return scope.replies.at(-1);
 }

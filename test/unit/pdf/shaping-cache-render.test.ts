@@ -12,7 +12,7 @@ describe('a render with shaping cached', () => {
   it('writes the same PDF as a render that shapes every string afresh', async () => {
     const content = realContent();
     const plan = buildPlan(content, answersDocument(content, { organisation: 'Société Łódź 客户' }));
-    const options = { brand: content.brand, sources: content.sources, creationDate: new Date('2026-11-24T09:00:00Z') };
+    const options = { brand: content.brand, creationDate: new Date('2026-11-24T09:00:00Z') };
     const fresh = withoutFileId(await renderPlanPdfBuffer(plan, options));
 
     const { cacheShaping } = await vi.importActual<typeof import('../../../src/render/pdf/shaping-cache.ts')>(

@@ -228,7 +228,6 @@ describe('Chinese, Japanese and Korean text', () => {
     const render = () =>
       renderPlanPdfBuffer(fullPlan({ organisation: '客户细分计划' }), {
         brand: content.brand,
-        sources: content.sources,
         fonts,
       });
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);

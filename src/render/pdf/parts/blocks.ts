@@ -1,6 +1,6 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h, type ReactNode } from 'react';
-import { capitalise } from '../format.ts';
+import { capitalise } from '../../../present/format.ts';
 import type { RenderContext } from '../render-context.ts';
 import { INK, MUTED, PAPER_TINT, RISK_COLOURS, textSize } from '../theme.ts';
 
@@ -51,9 +51,8 @@ export function SmallPrint({ children }: { readonly children?: ReactNode }) {
  * "Sources: [S5] [S12]": the sources cited by the guide article behind a finding, method, system or
  * phase, as the appendix lists them. Nothing when the article cites none or they are not known.
  */
-export function Citations({ ctx, article }: { readonly ctx: RenderContext; readonly article: string }) {
-  const ids = ctx.articleSources[article] ?? [];
-  return ids.length === 0 ? null : h(SmallPrint, null, `Sources: ${ids.map((id) => `[${id}]`).join(' ')}`);
+export function Citations({ sources }: { readonly sources: readonly string[] }) {
+  return sources.length === 0 ? null : h(SmallPrint, null, `Sources: ${sources.map((id) => `[${id}]`).join(' ')}`);
 }
 
 /** A small uppercase label above a value or a list. */

@@ -1,7 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { Evidence, Reason } from '../../../schema/plan/index.ts';
-import { capitalise, quoteLabels } from '../format.ts';
+import { capitalise, quoteLabels } from '../../../present/format.ts';
 import { INK, MUTED, textSize } from '../theme.ts';
 
 const styles = StyleSheet.create({

@@ -1,6 +1,6 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
-import type { PdfAlignment } from '../options.ts';
+import { formatPercent } from '../../../present/format.ts';
 import { Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
@@ -17,11 +17,9 @@ const styles = StyleSheet.create({
   note: { ...textSize(8.5, 1.4), color: MUTED },
 });
 
-const percent = (d: number | null): string => (d === null ? '–' : `${Math.round(d * 100)}%`);
-
 /** A workshop's alignment: who took part, where the team disagreed, and the answers it agreed. */
 export function Alignment({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
-  const alignment: PdfAlignment | undefined = ctx.alignment;
+  const { alignment } = ctx.plan;
   if (alignment === undefined) return h(View, null);
   const overridden = alignment.decisions.filter((d) => d.overridden || d.note !== null);
   return h(
@@ -50,7 +48,7 @@ export function Alignment({ ctx, section }: { readonly ctx: RenderContext; reado
             h(
               Text,
               { style: [styles.findingTitle, { color: RISK_COLOURS[f.level] ?? ctx.theme.accentInk }] },
-              `No shared view of ${f.topic} (${f.level}, ${percent(f.disagreement)})`,
+              `No shared view of ${f.topic} (${f.level}, ${formatPercent(f.disagreement)})`,
             ),
             h(Text, { style: styles.findingText }, f.sentence),
           ),

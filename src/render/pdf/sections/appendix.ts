@@ -6,7 +6,6 @@ import { quotedAnswer } from '../parts/evidence.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
 import { Table } from '../parts/table.ts';
-import { citedSourceIds } from '../cited.ts';
 import type { RenderContext } from '../render-context.ts';
 import { INK, MUTED, PAPER_TINT, RULE, textSize } from '../theme.ts';
 import type { SectionInfo } from './section-info.ts';
@@ -80,8 +79,7 @@ function groupBySection(entries: readonly AnswerSheetEntry[]): { title: string; 
 export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { answerSheet, openQuestions, confidence, setAside, notices } = ctx.plan;
   // The sources beside this plan's findings, methods, systems, phases and signs, in the list's order.
-  const cited = citedSourceIds(ctx.plan, ctx.articleSources);
-  const listed = cited === null ? ctx.sources : ctx.sources.filter((s) => cited.has(s.id));
+  const listed = ctx.plan.sources;
   return h(
     NumberedSection,
     {
@@ -136,7 +134,7 @@ export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readon
         g.entries.map((e) => h(Entry, { key: e.questionId, entry: e })),
       ),
     ),
-    h(SubHeading, { ctx }, cited === null ? 'Sources' : 'Sources cited in this plan'),
+    h(SubHeading, { ctx }, 'Sources cited in this plan'),
     listed.length === 0
       ? h(Paragraph, { muted: true }, 'No sources listed.')
       : listed.map((s) =>

@@ -5,7 +5,7 @@ import { Citations, Label, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { ReasonWithEvidence } from '../parts/evidence.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
-import { plural } from '../format.ts';
+import { capitalise, everyMonths } from '../../../present/format.ts';
 import type { RenderContext } from '../render-context.ts';
 import { INK, MUTED, RISK_COLOURS, RULE, textSize } from '../theme.ts';
 import type { SectionInfo } from './section-info.ts';
@@ -55,7 +55,7 @@ function IntervalCard({
       ],
     },
     h(Text, { style: styles.cardLabel }, label),
-    h(Text, { style: styles.figure }, `Every ${plural(months, 'month')}`),
+    h(Text, { style: styles.figure }, capitalise(everyMonths(months))),
     h(Text, { style: styles.cardNote }, note),
   );
 }
@@ -116,7 +116,7 @@ function activeSigns(ctx: RenderContext, cadence: ReviewCadence) {
         { key: t.signId, style: styles.seen, minPresenceAhead: 30 },
         h(Label, null, t.title),
         t.reasons.map((r) => h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent })),
-        h(Citations, { ctx, article: t.article }),
+        h(Citations, { sources: t.sources }),
       ),
     ),
   ];

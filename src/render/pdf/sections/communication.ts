@@ -5,7 +5,7 @@ import { BulletList, Label, Paragraph } from '../parts/blocks.ts';
 import { MinorHeading, SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
 import { rowStyle, TableHead, tableStyles } from '../parts/table.ts';
-import { formatDateRange } from '../format.ts';
+import { formatDateRange } from '../../../present/format.ts';
 import type { RenderContext } from '../render-context.ts';
 import { MUTED, RULE, textSize } from '../theme.ts';
 import type { SectionInfo } from './section-info.ts';

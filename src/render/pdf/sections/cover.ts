@@ -1,6 +1,6 @@
 import { Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
-import { formatDate } from '../format.ts';
+import { formatDate } from '../../../present/format.ts';
 import type { RenderContext } from '../render-context.ts';
 import { clipToWidth, displayWidth } from '../text-width.ts';
 import { INK, MUTED, PAGE, RULE, textSize } from '../theme.ts';

@@ -1,8 +1,9 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { RolloutPlan } from '../../../schema/plan/index.ts';
-import { dayNumber, monthStarts } from '../calendar.ts';
-import { formatDateRange } from '../format.ts';
+import { formatDateRange } from '../../../present/format.ts';
+import { ganttLayout } from '../../../present/gantt.ts';
+import { phaseWeeks } from '../../../present/plan-text.ts';
 import { MUTED, PAPER_TINT, RULE, textSize } from '../theme.ts';
 
 const WIDTH = 483;
@@ -34,31 +35,18 @@ const styles = StyleSheet.create({
  * Built from boxes rather than SVG so every label is real, searchable text in the document's font.
  */
 export function GanttChart({ rollout, accent }: { readonly rollout: RolloutPlan; readonly accent: string }) {
-  const first = dayNumber(rollout.start);
-  const span = Math.max(1, dayNumber(rollout.end) + 1 - first);
-  const x = (day: number): number => ((day - first) / span) * TRACK;
-  const months = monthStarts(rollout.start, rollout.end).filter((m) => m.day >= first);
-  const perMonth = (30.4 / span) * TRACK;
-  const step = Math.max(1, Math.ceil(MIN_TICK_GAP / perMonth));
-  const ticks = months.filter((_, i) => i % step === 0).filter((m) => x(m.day) <= TRACK - 24);
+  const { bars, ticks } = ganttLayout(rollout, TRACK, MIN_TICK_GAP);
   return h(
     View,
     { style: styles.chart, wrap: false },
-    ticks.map((m) => h(View, { key: `grid-${m.day}`, style: [styles.grid, { left: LABEL + x(m.day) }] })),
+    ticks.map((t) => h(View, { key: `grid-${t.day}`, style: [styles.grid, { left: LABEL + t.left }] })),
     h(
       View,
       { style: styles.axis },
-      ticks.map((m, i) =>
-        h(
-          Text,
-          { key: `tick-${m.day}`, style: [styles.tick, { left: LABEL + x(m.day) + 2 }] },
-          m.label === 'Jan' || i === 0 ? `${m.label} ${m.year}` : m.label,
-        ),
-      ),
+      ticks.map((t) => h(Text, { key: `tick-${t.day}`, style: [styles.tick, { left: LABEL + t.left + 2 }] }, t.label)),
     ),
-    rollout.phases.map((p) => {
-      const left = p.start === null ? 0 : x(dayNumber(p.start));
-      const width = p.start === null || p.end === null ? 0 : Math.max(3, x(dayNumber(p.end) + 1) - left);
+    rollout.phases.map((p, i) => {
+      const { left, width } = bars[i] ?? { left: 0, width: 0 };
       return h(
         View,
         { key: p.phaseId, style: p.included ? styles.row : [styles.row, styles.skippedRow] },
@@ -75,8 +63,8 @@ export function GanttChart({ rollout, accent }: { readonly rollout: RolloutPlan;
           p.included
             ? h(
                 View,
-                { style: [styles.bar, { left, width: Math.min(width, TRACK - left), backgroundColor: accent }] },
-                width > 34 ? h(Text, { style: styles.barText }, `${p.weeks} wk`) : null,
+                { style: [styles.bar, { left, width, backgroundColor: accent }] },
+                width > 44 ? h(Text, { style: styles.barText }, phaseWeeks(p)) : null,
               )
             : h(Text, { style: styles.skipped }, 'Skipped'),
         ),

@@ -1,6 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { MethodFit, WhatWouldChange } from '../../../schema/plan/index.ts';
+import { methodFacts, methodWeeks } from '../../../present/plan-text.ts';
 import { Callout, Citations, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { quotedAnswer } from '../parts/evidence.ts';
 import { SubHeading } from '../parts/heading.ts';
@@ -79,16 +80,7 @@ export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly
     },
     top === undefined
       ? null
-      : h(
-          Callout,
-          { ctx },
-          h(Text, { style: styles.methodTitle }, top.title),
-          h(
-            SmallPrint,
-            null,
-            `Fit ${top.fit} of 100 · typically ${top.weeks.min}–${top.weeks.max} weeks · cost ${top.cost}`,
-          ),
-        ),
+      : h(Callout, { ctx }, h(Text, { style: styles.methodTitle }, top.title), h(SmallPrint, null, methodFacts(top))),
     h(SubHeading, { ctx }, 'Ranking'),
     h(Table, {
       ctx,
@@ -105,8 +97,8 @@ export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly
           View,
           null,
           h(Text, { style: styles.methodTitle }, m.title),
-          h(SmallPrint, null, `${m.weeks.min}–${m.weeks.max} weeks · cost ${m.cost}`),
-          h(Citations, { ctx, article: m.article }),
+          h(SmallPrint, null, `${methodWeeks(m)} · cost ${m.cost}`),
+          h(Citations, { sources: m.sources }),
         ),
         h(
           View,

@@ -1,7 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { DimensionScore, ReadinessItem } from '../../../schema/plan/index.ts';
-import { RAISES_FROM, verdictFor } from '../../../engine/readiness-basis.ts';
+import { readinessLine } from '../../../present/plan-text.ts';
 import { Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
@@ -37,9 +37,7 @@ function unknownNote(ctx: RenderContext, d: DimensionScore) {
 export function Readiness({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { readiness } = ctx.plan;
   const overall =
-    readiness.score === null
-      ? 'The overall score needs more answers.'
-      : `Overall ${readiness.score} of 100${readiness.level === null ? '' : `: ${verdictFor(readiness)}`}.`;
+    readiness.score === null ? 'The overall score needs more answers.' : `Overall ${readinessLine(readiness)}.`;
   return h(
     NumberedSection,
     {
@@ -47,17 +45,14 @@ export function Readiness({ ctx, section }: { readonly ctx: RenderContext; reado
       section,
       lead: `${overall} Each dimension is scored 0 to 100 from the prerequisites the answers show.`,
     },
-    h(RadarChart, {
-      axes: readiness.dimensions.map((d) => ({ title: d.title, score: d.score })),
-      accent: ctx.theme.accent,
-    }),
+    h(RadarChart, { dimensions: readiness.dimensions, accent: ctx.theme.accent }),
     h(SubHeading, { ctx }, 'Dimensions and their reasons'),
     // A legend ahead of the table, not a footnote after it: a footnote was left alone on a page
     // when the table filled the one before.
     h(
       Paragraph,
       { muted: true },
-      `A prerequisite scoring ${RAISES_FROM} or more raises its dimension; one under ${RAISES_FROM}, a gap or a partial step, lowers it. The answers behind each one are quoted in the risks and in the appendix.`,
+      `A prerequisite scoring ${readiness.raisesFrom} or more raises its dimension; one under ${readiness.raisesFrom}, a gap or a partial step, lowers it. The answers behind each one are quoted in the risks and in the appendix.`,
     ),
     h(Table, {
       ctx,

@@ -59,7 +59,7 @@ function Finding({ ctx, finding }: { readonly ctx: RenderContext; readonly findi
       finding.remediation.length === 0
         ? null
         : h(View, { style: styles.part }, h(Label, null, 'The fix'), h(BulletList, { items: finding.remediation })),
-      h(Citations, { ctx, article: finding.article }),
+      h(Citations, { sources: finding.sources }),
     ),
   );
 }

@@ -6,7 +6,8 @@ import { ReasonWithEvidence } from '../parts/evidence.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
 import { Table } from '../parts/table.ts';
-import { formatDate, formatDateRange, plural } from '../format.ts';
+import { countOf, formatDateRange } from '../../../present/format.ts';
+import { phaseWeeks, rolloutStartSource, weeksChange } from '../../../present/plan-text.ts';
 import type { RenderContext } from '../render-context.ts';
 import { MUTED, textSize } from '../theme.ts';
 import { GanttChart } from './gantt-chart.ts';
@@ -22,14 +23,14 @@ const styles = StyleSheet.create({
 });
 
 function Phase({ ctx, phase }: { readonly ctx: RenderContext; readonly phase: RolloutPhasePlan }) {
-  const weeks = phase.included ? `${plural(phase.weeks, 'week')} (typically ${phase.typicalWeeks})` : 'skipped';
+  const weeks = phase.included ? `${phaseWeeks(phase)} (typically ${phase.typicalWeeks})` : 'Skipped';
   return h(
     View,
     { style: styles.phase, minPresenceAhead: 90 },
     h(SubHeading, { ctx }, `Phase ${phase.order}: ${phase.title}`),
     h(Text, { style: [styles.dates, { color: ctx.theme.accentInk }] }, formatDateRange(phase.start, phase.end)),
     h(Text, { style: styles.meta }, `${weeks} · owner: ${phase.owner}`),
-    h(Citations, { ctx, article: phase.article }),
+    h(Citations, { sources: phase.sources }),
     phase.skippedBecause.map((r) =>
       h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent, prefix: 'Skipped: ' }),
     ),
@@ -38,7 +39,7 @@ function Phase({ ctx, phase }: { readonly ctx: RenderContext; readonly phase: Ro
         key: a.ruleId,
         reason: a,
         accent: ctx.theme.accent,
-        prefix: `${a.addWeeks > 0 ? '+' : '−'}${plural(Math.abs(a.addWeeks), 'week')}: `,
+        prefix: `${weeksChange(a.addWeeks)}: `,
       }),
     ),
     phase.included
@@ -76,16 +77,12 @@ function Phase({ ctx, phase }: { readonly ctx: RenderContext; readonly phase: Ro
  */
 export function Rollout({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { rollout } = ctx.plan;
-  const from =
-    rollout.startSource === 'answer'
-      ? 'the start date you gave'
-      : 'the date of the answers, as no start date was given';
   return h(
     NumberedSection,
     {
       ctx,
       section,
-      lead: `From ${formatDate(rollout.start)} to ${formatDate(rollout.end)}: ${plural(rollout.totalWeeks, 'week')} in ${rollout.phases.filter((p) => p.included).length} phases. The dates count from ${from}.`,
+      lead: `${formatDateRange(rollout.start, rollout.end)}: ${countOf(rollout.totalWeeks, 'week')} in ${countOf(rollout.phases.filter((p) => p.included).length, 'phase')}. The dates count from ${rolloutStartSource(rollout)}.`,
     },
     h(GanttChart, { rollout, accent: ctx.theme.accent }),
     h(
@@ -105,7 +102,7 @@ export function Rollout({ ctx, section }: { readonly ctx: RenderContext; readonl
       rows: rollout.phases.map((p) => [
         `${p.order}. ${p.title}`,
         formatDateRange(p.start, p.end),
-        p.included ? String(p.weeks) : '–',
+        phaseWeeks(p),
         p.owner,
       ]),
     }),

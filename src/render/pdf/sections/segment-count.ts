@@ -1,5 +1,6 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
+import { formatNumber, formatRange } from '../../../present/format.ts';
 import type { FactValue } from '../../../schema/plan/index.ts';
 import { Callout, NumberedList, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { EvidenceQuotes } from '../parts/evidence.ts';
@@ -32,7 +33,7 @@ const FACT_LABELS: Readonly<Record<FactValue['fact'], string>> = {
 /** The recommended number of segments, the figures it rests on, and the calculation in words. */
 export function SegmentCount({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const count = ctx.plan.segmentCount;
-  const range = count.min === count.max ? `${count.min}` : `${count.min}–${count.max}`;
+  const range = formatRange(count.min, count.max);
   return h(
     NumberedSection,
     {
@@ -71,7 +72,7 @@ export function SegmentCount({ ctx, section }: { readonly ctx: RenderContext; re
       ],
       rows: count.facts.map((f) => [
         FACT_LABELS[f.fact],
-        f.value === null ? '–' : f.value.toLocaleString('en-GB'),
+        f.value === null ? '–' : formatNumber(f.value),
         f.source === null
           ? h(SmallPrint, null, 'Not known: no answer gives it.')
           : h(

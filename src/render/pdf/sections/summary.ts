@@ -1,6 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
-import { verdictFor } from '../../../engine/readiness-basis.ts';
+import { formatRange } from '../../../present/format.ts';
+import { methodFacts } from '../../../present/plan-text.ts';
 import { Callout, LevelBadge, NumberedList, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
@@ -28,10 +29,7 @@ const styles = StyleSheet.create({
 export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { summary, confidence, openQuestions, method, mistakeFindings, readiness } = ctx.plan;
   const recommended = method.ranking.find((m) => m.methodId === summary.recommendedMethod?.methodId);
-  const range =
-    summary.segmentRange.min === summary.segmentRange.max
-      ? `${summary.segmentRange.min}`
-      : `${summary.segmentRange.min}–${summary.segmentRange.max}`;
+  const range = formatRange(summary.segmentRange.min, summary.segmentRange.max);
   const card = (label: string, body: ReturnType<typeof h>[], last = false) =>
     h(
       View,
@@ -69,18 +67,12 @@ export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonl
                 String(summary.readinessScore),
                 h(Text, { style: styles.figureUnit }, ' / 100'),
               ),
-              h(Text, { key: 'level', style: styles.cardNote }, verdictFor(readiness)),
+              h(Text, { key: 'level', style: styles.cardNote }, readiness.verdict),
             ],
       ),
       card('Recommended method', [
         h(Text, { style: styles.cardText }, summary.recommendedMethod?.title ?? 'None: every method is blocked'),
-        h(
-          Text,
-          { style: styles.cardNote },
-          recommended === undefined
-            ? ''
-            : `Fit ${recommended.fit} of 100 · ${recommended.weeks.min}–${recommended.weeks.max} weeks · cost ${recommended.cost}`,
-        ),
+        h(Text, { style: styles.cardNote }, recommended === undefined ? '' : methodFacts(recommended)),
       ]),
       card(
         'Segments',
@@ -98,7 +90,7 @@ export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonl
     ),
     readiness.level === null
       ? null
-      : h(Callout, { ctx }, h(Paragraph, null, `${verdictFor(readiness)}. ${readiness.level.meaning}`)),
+      : h(Callout, { ctx }, h(Paragraph, null, `${readiness.verdict}. ${readiness.level.meaning}`)),
     h(SubHeading, { ctx }, 'Top risks'),
     summary.topRisks.length === 0
       ? h(Paragraph, { muted: true }, 'No mistake in the library matches these answers.')

@@ -45,7 +45,7 @@ export function Systems({ ctx, section }: { readonly ctx: RenderContext; readonl
               h(Text, { style: styles.system }, s.title),
               h(LevelBadge, { level: s.impact }),
               h(SmallPrint, null, 'impact'),
-              h(Citations, { ctx, article: s.article }),
+              h(Citations, { sources: s.sources }),
             ),
             h(
               View,

@@ -1,8 +1,8 @@
-import type { AlignmentFinding } from '../../workshop/alignment.ts';
-import { percent } from './TeamView.tsx';
+import { formatPercent } from '../../present/format.ts';
+import type { AlignmentFinding } from '../../schema/plan/index.ts';
 
-/** Questions the team disagrees on most, shown beside the mistake findings. */
-export function AlignmentList({ findings }: { findings: readonly AlignmentFinding[] }) {
+/** A team plan's alignment: the questions the team disagrees on most, shown beside the mistake findings. */
+export function AlignmentSection({ findings }: { findings: readonly AlignmentFinding[] }) {
   return (
     <section aria-labelledby="alignment-heading" className="result-section">
       <h2 id="alignment-heading">Alignment findings</h2>
@@ -15,7 +15,7 @@ export function AlignmentList({ findings }: { findings: readonly AlignmentFindin
               <h3>
                 No shared view of {f.topic}{' '}
                 <span className={`badge ${f.level}`}>
-                  {f.level} disagreement ({percent(f.disagreement)})
+                  {f.level} disagreement ({formatPercent(f.disagreement)})
                 </span>
               </h3>
               <p>{f.sentence}</p>

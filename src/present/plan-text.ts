@@ -1,0 +1,30 @@
+/** Sentences built from parts of the plan that every renderer prints the same way. */
+import type { MethodFit, Readiness, RolloutPlan } from '../schema/plan/index.ts';
+import { countOf, formatRange } from './format.ts';
+
+/** Overall readiness in one line: `62 of 100, Ready (based on 3 of 24 checks)`, or `Not scored yet`. */
+export function readinessLine(readiness: Pick<Readiness, 'score' | 'verdict'>): string {
+  return readiness.score === null ? 'Not scored yet' : `${Math.round(readiness.score)} of 100, ${readiness.verdict}`;
+}
+
+/** A method's usual length: `4 to 8 weeks`. */
+export const methodWeeks = (method: Pick<MethodFit, 'weeks'>): string =>
+  `${formatRange(method.weeks.min, method.weeks.max)} weeks`;
+
+/** A method's fit, length and cost in one line: `Fit 72 of 100 · 4 to 8 weeks · cost $$`. */
+export const methodFacts = (method: Pick<MethodFit, 'fit' | 'weeks' | 'cost'>): string =>
+  `Fit ${method.fit} of 100 · ${methodWeeks(method)} · cost ${method.cost}`;
+
+/** Where the rollout dates count from, as a phrase. */
+export const rolloutStartSource = (rollout: Pick<RolloutPlan, 'startSource'>): string =>
+  rollout.startSource === 'answer'
+    ? 'the planned start date'
+    : 'the date of the answers, because no valid start date was given';
+
+/** A rollout phase's planned length: `6 weeks`, or `–` when it is skipped (its dates say so). */
+export const phaseWeeks = (phase: { readonly included: boolean; readonly weeks: number }): string =>
+  phase.included ? countOf(phase.weeks, 'week') : '–';
+
+/** A rule's effect on a phase's length: `+2 weeks`, `−1 week`. */
+export const weeksChange = (addWeeks: number): string =>
+  `${addWeeks > 0 ? '+' : '−'}${countOf(Math.abs(addWeeks), 'week')}`;

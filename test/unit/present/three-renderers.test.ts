@@ -1,0 +1,73 @@
+// One plan rendered three ways: the results page (React, server-rendered), the PDF and the
+// Markdown plan. Each value the presentation layer formats must read the same in all three.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPlan } from '../../../src/engine/build-plan.ts';
+import { parseAnswersJson } from '../../../src/engine/answers/parse.ts';
+import { countOf, everyMonths, formatDate, formatDateRange, formatRange } from '../../../src/present/format.ts';
+import { methodWeeks, readinessLine } from '../../../src/present/plan-text.ts';
+import { planToMarkdown } from '../../../src/render/markdown/plan-markdown.ts';
+import { PlanView } from '../../../src/render/web/PlanView.tsx';
+import type { Plan } from '../../../src/schema/plan/index.ts';
+import { PROJECT_ROOT, realContent } from '../../support/content-fixtures.ts';
+import { readPdf, renderPlan } from '../../support/read-pdf.ts';
+
+/** Text without tags or white-space differences, so a value split across elements still reads as one. */
+const plain = (html: string): string =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
+const squash = (text: string): string => text.replace(/\s+/g, ' ');
+
+let plan: Plan;
+const shown: Record<'page' | 'pdf' | 'markdown', string> = { page: '', pdf: '', markdown: '' };
+
+beforeAll(async () => {
+  const parsed = parseAnswersJson(
+    readFileSync(join(PROJECT_ROOT, 'test/fixtures/answers/northwind-pharma.json'), 'utf8'),
+  );
+  if (!parsed.ok) throw new Error('fixture does not parse');
+  plan = buildPlan(realContent(), parsed.document);
+  shown.page = plain(renderToStaticMarkup(createElement(PlanView, { plan, name: 'Northwind' })));
+  shown.pdf = squash((await readPdf(await renderPlan(plan))).pages.map((p) => p.text).join(' '));
+  shown.markdown = squash(planToMarkdown(plan));
+}, 120_000);
+
+describe('one plan on the page, in the PDF and in Markdown', () => {
+  it('gives the segment range the same way, and never as a dash range', () => {
+    const { min, max } = plan.summary.segmentRange;
+    expect(min).toBeLessThan(max);
+    for (const [where, text] of Object.entries(shown)) {
+      expect(text, where).toContain(formatRange(min, max));
+      expect(text, where).not.toMatch(new RegExp(`\\b${min}\\s*[–-]\\s*${max}\\b`));
+    }
+  });
+
+  it('gives dates, counts with units and intervals the same way', () => {
+    const expected = [
+      formatDate(plan.meta.date),
+      formatDateRange(plan.rollout.start, plan.rollout.end),
+      countOf(plan.rollout.totalWeeks, 'week'),
+      everyMonths(plan.cadence.membership.months),
+      readinessLine(plan.readiness),
+    ];
+    const top = plan.method.ranking[0];
+    if (top !== undefined) expected.push(methodWeeks(top));
+    for (const [where, text] of Object.entries(shown))
+      for (const value of expected) expect(text.toLowerCase(), `${where}: ${value}`).toContain(value.toLowerCase());
+  });
+
+  it('never prints a rollout date in ISO form, as the Markdown plan used to (the PDF quotes the answer as given only in its appendix)', () => {
+    expect(shown.markdown).not.toContain(plan.rollout.start);
+    expect(shown.page).not.toContain(plan.rollout.start);
+    const beforeAppendix = shown.pdf.slice(0, shown.pdf.lastIndexOf('The record behind the plan'));
+    expect(beforeAppendix.length).toBeGreaterThan(1000);
+    expect(beforeAppendix).not.toContain(plan.rollout.start);
+  });
+});
