@@ -29,4 +29,5 @@ export const collections = {
   warningSigns: collection('warningSigns'),
   guides: collection('guides'),
   sources: collection('sources'),
+  design: collection('design'),
 };

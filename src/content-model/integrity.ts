@@ -260,6 +260,7 @@ function ruleTarget(rule: Rule): [string | undefined, string | undefined] {
       return ['sign', rule.sign];
     case 'fact':
     case 'cadence':
+    case 'layer':
       return [undefined, undefined];
   }
 }

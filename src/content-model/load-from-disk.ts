@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import {
+  designSettingsSchema,
   guideSchema,
   methodSchema,
   mistakeSchema,
@@ -33,12 +34,13 @@ export const COLLECTION_LAYOUT = {
   warningSigns: { dir: 'warning-signs', ext: '.mdx', schema: warningSignSchema },
   guides: { dir: 'guides', ext: '.mdx', schema: guideSchema },
   sources: { dir: 'sources', ext: '.yaml', schema: sourceFileSchema },
+  design: { dir: 'design', ext: '.yaml', schema: designSettingsSchema },
 } as const;
 
 type Layout = typeof COLLECTION_LAYOUT;
 type Key = keyof Layout;
 /** Collections that hold exactly one file (settings, brand, the readiness model). */
-export const SINGLE_FILE: readonly Key[] = ['settings', 'brand', 'readiness'];
+export const SINGLE_FILE: readonly Key[] = ['settings', 'brand', 'readiness', 'design'];
 
 export interface LoadResult {
   /** Present only when there are no problems. */
@@ -153,6 +155,7 @@ export function loadContentFromDisk(projectRoot: string, contentRoot = join(proj
     settings: first('settings'),
     brand: first('brand'),
     readiness: first('readiness'),
+    design: first('design'),
     sections: collected.sections,
     rules: collected.rules,
     mistakes: collected.mistakes,

@@ -1,4 +1,5 @@
 import type {
+  DesignSettings,
   Guide,
   Method,
   Mistake,
@@ -34,6 +35,7 @@ export interface ContentFiles {
   readonly warningSigns: readonly ContentFile<WarningSign>[];
   readonly guides: readonly ContentFile<Guide>[];
   readonly sources: readonly ContentFile<{ sources: Source[] }>[];
+  readonly design: ContentFile<DesignSettings>;
 }
 
 /** One thing wrong with the content: where it is, what the bad value is, and what was expected. */
@@ -75,5 +77,6 @@ export function toBundle(files: ContentFiles): ContentBundle {
     warningSigns: data([...files.warningSigns].sort(byId)),
     guides: [...files.guides].sort((a, b) => a.data.order - b.data.order).map((f) => f.data),
     sources: files.sources.flatMap((f) => f.data.sources),
+    design: files.design.data,
   };
 }

@@ -5,6 +5,7 @@ import { answerSheet } from './answer-sheet.ts';
 import { reconcileAnswers } from './answers/reconcile.ts';
 import { reviewCadence } from './cadence.ts';
 import { citedSources } from './citations.ts';
+import { buildDesign } from './design/build-design.ts';
 import type { PlanContext } from './evidence.ts';
 import { recommendMethod } from './methods/recommend-method.ts';
 import { mistakeFindings } from './mistakes.ts';
@@ -12,7 +13,7 @@ import { openQuestions, planConfidence } from './open-questions.ts';
 import { prepareContent, START_DATE_QUESTION } from './prepare.ts';
 import { readinessScore } from './readiness.ts';
 import { rolloutPlan } from './rollout.ts';
-import { recommendSegmentCount } from './segment-count.ts';
+import { recommendSegmentCount, segmentLimits } from './segment-count.ts';
 import { planSummary } from './summary.ts';
 import { systemsImpact } from './systems.ts';
 import { resolveVisibility } from './visibility.ts';
@@ -35,7 +36,9 @@ export function buildPlan(content: ContentBundle, answers: LooseAnswersDocument)
   const readiness = readinessScore(context);
   const findings = mistakeFindings(context);
   const method = recommendMethod(context);
-  const segmentCount = recommendSegmentCount(context);
+  const limits = segmentLimits(context);
+  const design = buildDesign(context, method, limits);
+  const segmentCount = recommendSegmentCount(limits, design);
   const systems = systemsImpact(context);
   const rollout = rolloutPlan(context, answers.meta.date);
   const cadence = reviewCadence(context);
@@ -66,6 +69,7 @@ export function buildPlan(content: ContentBundle, answers: LooseAnswersDocument)
     readiness,
     mistakeFindings: findings,
     method,
+    design,
     segmentCount,
     systems,
     rollout,

@@ -2,6 +2,7 @@ import type { ContentBundle } from '../schema/content-bundle.ts';
 import type { Question, Section } from '../schema/question.ts';
 import type {
   CadenceRule,
+  LayerRule,
   FactRule,
   MethodRule,
   MistakeRule,
@@ -27,6 +28,8 @@ export interface IndexedQuestion {
   readonly optionLabels: ReadonlyMap<string, string>;
   /** The compiled visibility condition; null when always visible. */
   readonly visibleIf: ConditionTest | null;
+  /** Options offered only under a condition, with the compiled condition. */
+  readonly optionConditions: readonly { readonly id: string; readonly test: ConditionTest }[];
 }
 
 /** Rules split by kind, each list in file order (fact rules depend on that order). */
@@ -39,6 +42,7 @@ export interface RulesByKind {
   readonly rollout: readonly RolloutRule[];
   readonly warning: readonly WarningRule[];
   readonly cadence: readonly CadenceRule[];
+  readonly layer: readonly LayerRule[];
 }
 
 /** A content bundle indexed once, so that building a plan does no re-indexing. */
@@ -64,6 +68,8 @@ export interface PreparedContent {
   readonly visibilityInputs: ReadonlySet<string>;
   /** Each method's position in `bundle.methods`. */
   readonly methodIndex: ReadonlyMap<string, number>;
+  /** Old question ids whose answers now belong to another question (`movedFrom`), with the option mapping. */
+  readonly movedTo: ReadonlyMap<string, { readonly to: string; readonly options?: Readonly<Record<string, string>> }>;
 }
 
 const cache = new WeakMap<ContentBundle, PreparedContent>();
@@ -94,6 +100,9 @@ function indexBundle(bundle: ContentBundle): PreparedContent {
         position: questions.length,
         optionLabels: new Map((question.options ?? []).map((o) => [o.id, o.label])),
         visibleIf: question.visibleIf === undefined ? null : compileCondition(question.visibleIf),
+        optionConditions: (question.options ?? []).flatMap((o) =>
+          o.visibleIf === undefined ? [] : [{ id: o.id, test: compileCondition(o.visibleIf) }],
+        ),
       });
     }
   }
@@ -107,6 +116,7 @@ function indexBundle(bundle: ContentBundle): PreparedContent {
     rollout: ofKind(bundle.rules, 'rollout'),
     warning: ofKind(bundle.rules, 'warning'),
     cadence: ofKind(bundle.rules, 'cadence'),
+    layer: ofKind(bundle.rules, 'layer'),
   };
   for (const rule of bundle.rules) for (const c of ruleConditions(rule)) compileCondition(c);
 
@@ -118,7 +128,10 @@ function indexBundle(bundle: ContentBundle): PreparedContent {
       methodRulesByQuestion.set(id, [...(methodRulesByQuestion.get(id) ?? []), i]);
   });
   const visibilityInputs = new Set(
-    questions.flatMap((q) => (q.question.visibleIf === undefined ? [] : conditionQuestions(q.question.visibleIf))),
+    questions.flatMap((q) => [
+      ...(q.question.visibleIf === undefined ? [] : conditionQuestions(q.question.visibleIf)),
+      ...(q.question.options ?? []).flatMap((o) => (o.visibleIf === undefined ? [] : conditionQuestions(o.visibleIf))),
+    ]),
   );
   return {
     bundle,
@@ -133,6 +146,20 @@ function indexBundle(bundle: ContentBundle): PreparedContent {
     methodRulesByQuestion,
     visibilityInputs,
     methodIndex: new Map(bundle.methods.map((m, i) => [m.id, i])),
+    movedTo: new Map(
+      questions.flatMap(({ question }) =>
+        question.movedFrom === undefined
+          ? []
+          : [
+              [
+                question.movedFrom.question,
+                question.movedFrom.options === undefined
+                  ? { to: question.id }
+                  : { to: question.id, options: question.movedFrom.options },
+              ] as const,
+            ],
+      ),
+    ),
   };
 }
 

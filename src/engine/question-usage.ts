@@ -31,6 +31,7 @@ const PART_OF_KIND: Record<Rule['kind'], PlanPart> = {
   rollout: 'rollout',
   warning: 'warning-signs',
   cadence: 'cadence',
+  layer: 'design',
 };
 
 /** The conditions a rule contains. */

@@ -1,44 +1,53 @@
-import type { SegmentCount, SegmentWarning } from '../schema/plan/index.ts';
+import type { Design, SegmentCount, SegmentWarning } from '../schema/plan/index.ts';
 import { formatNumber } from './answer-labels.ts';
 import type { PlanContext } from './evidence.ts';
 import { factLookup, resolveFacts } from './facts.ts';
 import { PLANNED_SEGMENTS_QUESTION } from './prepare.ts';
 
-/**
- * Practitioners test 3-6 survey segments and use 2-4 account tiers, and a grid should collapse
- * to about 5 treatments or fewer (DOMAIN.md section C). 3-5 is the band where both overlap.
- */
-const TYPICAL = { min: 3, max: 5 } as const;
 /** More segments than this cannot be remembered; use sub-segments instead (DOMAIN.md section C). */
 const MEMORY_LIMIT = 12;
-/** A field segmentation needs at least two treatments to differ at all. */
-const FEWEST = 2;
 
 const n = formatNumber;
 
+/** The limits the answers put on the number of base segments, before the design is built. */
+export interface SegmentLimits {
+  /** The most base segments the answers support; the design merges its segments down to it. */
+  readonly ceiling: number;
+  /** Whether any answer set a limit (beyond the memory limit). */
+  readonly limited: boolean;
+  /** Why the ceiling is what it is, as a clause: "you can fund 3 distinct treatments". */
+  readonly binding: string;
+  readonly facts: SegmentCount['facts'];
+  readonly reasoning: string[];
+  readonly warnings: SegmentWarning[];
+}
+
 /**
- * Recommend a segment count from the numeric facts: the typical 3-5 band, capped by every
- * limit the answers reveal (treatments the company can fund, segments reps can carry, the
- * smallest segment share, accounts per rep per segment), with warnings where they conflict.
+ * The limits on the number of base segments: the treatments the company can fund, the segment plays
+ * reps can carry, the smallest segment share, and enough accounts per rep in each segment, with
+ * warnings where they conflict (DOMAIN.md section C).
  */
-export function recommendSegmentCount(context: PlanContext): SegmentCount {
+export function segmentLimits(context: PlanContext): SegmentLimits {
   const facts = resolveFacts(context);
   const f = factLookup(facts);
-  const reasoning: string[] = [
-    `Start from ${TYPICAL.min} to ${TYPICAL.max} segments: the range where account tiers, survey segments and a collapsed potential grid overlap, and few enough for distinct treatments.`,
-  ];
+  const reasoning: string[] = [];
   const warnings: SegmentWarning[] = [];
-  const limits: number[] = [MEMORY_LIMIT];
+  const limits: { value: number; why: string }[] = [
+    { value: MEMORY_LIMIT, why: `more than ${MEMORY_LIMIT} segments cannot be remembered` },
+  ];
 
   if (f.treatments !== null) {
-    limits.push(Math.floor(f.treatments));
+    limits.push({ value: Math.floor(f.treatments), why: `you can fund ${n(f.treatments)} distinct treatments` });
     reasoning.push(
-      `You can fund ${n(f.treatments)} distinct treatments; segments that would get the same treatment should be merged, so at most ${n(Math.floor(f.treatments))}.`,
+      `You can fund ${n(f.treatments)} distinct treatments; segments that would get the same treatment are merged, so at most ${n(Math.floor(f.treatments))}.`,
     );
   } else reasoning.push('The number of distinct treatments you can fund is unknown, so that limit was not applied.');
 
   if (f.maxSegmentsRepsCanCarry !== null) {
-    limits.push(Math.floor(f.maxSegmentsRepsCanCarry));
+    limits.push({
+      value: Math.floor(f.maxSegmentsRepsCanCarry),
+      why: `reps can carry about ${n(f.maxSegmentsRepsCanCarry)} segment plays`,
+    });
     reasoning.push(
       `Reps can carry about ${n(f.maxSegmentsRepsCanCarry)} segment plays in their day-to-day selling, so at most ${n(Math.floor(f.maxSegmentsRepsCanCarry))} field segments.`,
     );
@@ -52,15 +61,13 @@ export function recommendSegmentCount(context: PlanContext): SegmentCount {
 
   if (f.minSegmentSharePercent !== null && f.minSegmentSharePercent > 0) {
     const byShare = Math.floor(100 / f.minSegmentSharePercent);
-    limits.push(byShare);
+    limits.push({
+      value: byShare,
+      why: `each segment should hold at least ${n(f.minSegmentSharePercent)}% of accounts`,
+    });
     reasoning.push(
       `Each segment should hold at least ${n(f.minSegmentSharePercent)}% of accounts, which allows at most ${n(byShare)}.`,
     );
-    if (byShare < TYPICAL.min)
-      warnings.push({
-        id: 'segments-too-small',
-        message: `A minimum share of ${n(f.minSegmentSharePercent)}% leaves room for only ${n(byShare)} segments.`,
-      });
   }
 
   if (
@@ -72,11 +79,14 @@ export function recommendSegmentCount(context: PlanContext): SegmentCount {
   ) {
     const perRep = f.accounts / f.reps;
     const byTerritory = Math.floor(perRep / f.minAccountsPerRepPerSegment);
-    limits.push(Math.max(1, byTerritory));
+    limits.push({
+      value: Math.max(1, byTerritory),
+      why: `a typical rep has about ${n(Math.round(perRep))} accounts, too few to split further`,
+    });
     reasoning.push(
       `${n(f.accounts)} accounts over ${n(f.reps)} reps is about ${n(Math.round(perRep))} per rep; with at least ${n(f.minAccountsPerRepPerSegment)} accounts per rep in each segment, there is room for ${n(byTerritory)}.`,
     );
-    if (byTerritory < TYPICAL.min) {
+    if (byTerritory < 3) {
       warnings.push({
         id: 'segments-too-small',
         message: `With about ${n(Math.round(perRep))} accounts per rep, more than ${n(Math.max(1, byTerritory))} segment${byTerritory === 1 ? '' : 's'} would leave segments too small to act on in most territories.`,
@@ -95,30 +105,59 @@ export function recommendSegmentCount(context: PlanContext): SegmentCount {
     if (capacity < f.accounts) {
       warnings.push({
         id: 'capacity-below-accounts',
-        message: `${n(capacity)} calls a year cannot reach all ${n(f.accounts)} accounts even once: move the lowest segment to inside sales or digital, and size the field segments to the capacity.`,
+        message: `${n(capacity)} calls a year cannot reach all ${n(f.accounts)} accounts even once: the lower segments go to inside sales, partners or digital channels, and the field segments are sized to the capacity.`,
       });
     }
   }
 
   warnings.push(...plannedSegmentWarnings(context, f, reasoning));
-
-  const ceiling = Math.max(1, Math.min(...limits));
-  const max = Math.min(TYPICAL.max, ceiling);
-  const min = Math.min(TYPICAL.min, max);
-  if (ceiling < FEWEST) {
+  const tightest = limits.reduce((a, b) => (b.value < a.value ? b : a));
+  const ceiling = Math.max(1, tightest.value);
+  if (ceiling < 2) {
     warnings.push({
       id: 'too-few-segments',
       message:
         'The answers leave room for fewer than 2 segments: rank accounts one by one in a tiering workshop instead of building segments.',
     });
   }
-  reasoning.push(
-    min === max
-      ? `Recommended: ${n(min)} segment${min === 1 ? '' : 's'}.`
-      : `Recommended: ${n(min)} to ${n(max)} segments.`,
-  );
-  return { min, max, ceiling: limits.length > 1 ? ceiling : null, facts, reasoning, warnings: dedupe(warnings) };
+  return { ceiling, limited: limits.length > 1, binding: tightest.why, facts, reasoning, warnings: dedupe(warnings) };
 }
+
+/**
+ * The segment count follows the design (DOMAIN.md section I): the base layer's segments, after its
+ * treatments were placed, fitted to capacity and merged down to the limits; the other layers are
+ * counted on their own terms (key accounts by name, overlays from the research).
+ */
+export function recommendSegmentCount(limits: SegmentLimits, design: Design): SegmentCount {
+  const base = design.layers.find((l) => l.kind === 'base');
+  const count = base === undefined ? 1 : Math.max(1, Math.min(base.count.min, limits.ceiling));
+  const reasoning = [...limits.reasoning];
+  if (base !== undefined) reasoning.push(`Base layer (${base.methodTitle}): ${base.countReason}`);
+  for (const layer of design.layers.filter((l) => l.kind !== 'base'))
+    reasoning.push(`${LAYER_NAMES[layer.kind]} (${layer.methodTitle}): ${layer.countReason}`);
+  reasoning.push(`Recommended: ${n(count)} base segment${count === 1 ? '' : 's'}.`);
+  const warnings = [...limits.warnings];
+  if (count < 3 && count >= 2 && limits.ceiling >= 3 && base !== undefined && base.segments.length < 3)
+    warnings.push({
+      id: 'too-few-segments',
+      message: `${n(count)} base segments leave each one mixed: check whether the ${base.unit} could be split further once more is known about them.`,
+    });
+  return {
+    min: count,
+    max: count,
+    ceiling: limits.limited ? limits.ceiling : null,
+    facts: limits.facts,
+    reasoning,
+    warnings: dedupe(warnings),
+  };
+}
+
+const LAYER_NAMES: Readonly<Record<Design['layers'][number]['kind'], string>> = {
+  base: 'Base layer',
+  'key-accounts': 'Key accounts',
+  partners: 'Partners',
+  overlay: 'Overlay',
+};
 
 /** Checks on the number of segments the organisation uses or plans, when the bank asks for it. */
 function plannedSegmentWarnings(

@@ -10,6 +10,8 @@ export interface Visibility {
   readonly seen: SeenAnswers;
   /** Questions whose `visibleIf` is false. Their answers are kept in the document but not scored. */
   readonly hidden: ReadonlySet<string>;
+  /** Options whose `visibleIf` is false, by question; an answer naming one counts as not given. */
+  readonly hiddenOptions: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -19,15 +21,29 @@ export interface Visibility {
 export function resolveVisibility(prepared: PreparedContent, answers: ReadonlyMap<string, AnswerValue>): Visibility {
   const seen = new Map<string, AnswerValue>();
   const hidden = new Set<string>();
-  for (const { question, visibleIf } of prepared.questions) {
+  const hiddenOptions = new Map<string, Set<string>>();
+  for (const { question, visibleIf, optionConditions } of prepared.questions) {
     if (visibleIf !== null && !visibleIf(seen)) {
       hidden.add(question.id);
       continue;
     }
-    const value = answers.get(question.id);
+    const off = new Set(optionConditions.filter((o) => !o.test(seen)).map((o) => o.id));
+    if (off.size > 0) hiddenOptions.set(question.id, off);
+    const value = withoutOptions(answers.get(question.id), off);
     if (value !== undefined) seen.set(question.id, value);
   }
-  return { seen, hidden };
+  return { seen, hidden, hiddenOptions };
+}
+
+/** An answer without the options that are not offered: a single choice of one is no answer; a list drops them. */
+function withoutOptions(value: AnswerValue | undefined, off: ReadonlySet<string>): AnswerValue | undefined {
+  if (off.size === 0 || value === undefined) return value;
+  if (typeof value === 'string') return off.has(value) ? undefined : value;
+  if (Array.isArray(value)) {
+    const kept = value.filter((id) => !off.has(id));
+    return kept.length === 0 ? undefined : kept;
+  }
+  return value;
 }
 
 /**
@@ -35,6 +51,14 @@ export function resolveVisibility(prepared: PreparedContent, answers: ReadonlyMa
  * fit their question (e.g. a half-typed number) are treated as unanswered, as the engine does.
  */
 export function visibleQuestionIds(content: ContentBundle, answers: Readonly<Record<string, unknown>>): Set<string> {
+  return shownQuestionnaire(content, answers).questions;
+}
+
+/** What the questionnaire shows for these answers: the visible questions, and the options each one hides. */
+export function shownQuestionnaire(
+  content: ContentBundle,
+  answers: Readonly<Record<string, unknown>>,
+): { questions: Set<string>; hiddenOptions: ReadonlyMap<string, ReadonlySet<string>> } {
   const prepared = prepareContent(content);
   const usable = new Map<string, AnswerValue>();
   for (const { question } of prepared.questions) {
@@ -42,6 +66,9 @@ export function visibleQuestionIds(content: ContentBundle, answers: Readonly<Rec
     if (value !== undefined && value !== null && answerMisfit(question, value) === null)
       usable.set(question.id, value as AnswerValue);
   }
-  const { hidden } = resolveVisibility(prepared, usable);
-  return new Set(prepared.questions.map((q) => q.question.id).filter((id) => !hidden.has(id)));
+  const { hidden, hiddenOptions } = resolveVisibility(prepared, usable);
+  return {
+    questions: new Set(prepared.questions.map((q) => q.question.id).filter((id) => !hidden.has(id))),
+    hiddenOptions,
+  };
 }

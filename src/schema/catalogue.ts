@@ -44,6 +44,50 @@ export type Mistake = z.output<typeof mistakeSchema>;
 
 export const SKILL_LEVELS = ['low', 'low-medium', 'medium', 'medium-high', 'high', 'very-high'] as const;
 
+/** Layers a segment design can have (see src/schema/plan/design.ts). */
+export const DESIGN_LAYER_KINDS = ['base', 'key-accounts', 'partners', 'overlay'] as const;
+/** Who can deliver a treatment, in the order the plan prefers them when a shape lists several. */
+export const DESIGN_CHANNELS = ['key-account', 'field', 'inside-sales', 'partner', 'digital'] as const;
+
+/**
+ * A method's default segment, before it meets an organisation: the engine sizes it, picks its
+ * channel from the routes the organisation has, sets its frequency and checks capacity. `{unit}`
+ * and `{units}` in the texts become the organisation's unit ("site", "sites").
+ */
+export const segmentShapeSchema = z
+  .object({
+    id: slugSchema,
+    /** The name reps and managers will use. */
+    name: z.string().min(1),
+    /** The rule that places a unit in it, in plain words. */
+    rule: z.string().min(1),
+    /** The typical share of units, 0..1, used when no data gives the real one. */
+    share: z.number().min(0).max(1),
+    /** Calls as a share of the top segment's calls a year (1 the most, 0 none). */
+    intensity: z.number().min(0).max(1),
+    /** Who delivers it, most preferred first; the first route the organisation has is used. */
+    channels: z.array(z.enum(DESIGN_CHANNELS)).min(1),
+    /** What the owner does with these units. */
+    activity: z.string().min(1),
+  })
+  .strict();
+export type SegmentShape = z.output<typeof segmentShapeSchema>;
+
+/** What a method contributes to a segment design. */
+export const methodDesignSchema = z
+  .object({
+    /** The layers it can build: base (who gets how much effort), overlay (message, channel, behaviour), and so on. */
+    layers: z.array(z.enum(DESIGN_LAYER_KINDS)).min(1),
+    /** What the layer decides when this method builds it; `{unit}` and `{units}` are filled in. */
+    purpose: z.string().min(1),
+    /** The usual number of segments when it is not simply the default segments (e.g. research finds them). */
+    count: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }).strict().optional(),
+    /** Default segments, highest effort first; empty when research finds them. */
+    segments: z.array(segmentShapeSchema),
+  })
+  .strict();
+export type MethodDesign = z.output<typeof methodDesignSchema>;
+
 /** A segmentation method. */
 export const methodSchema = z
   .object({
@@ -61,6 +105,8 @@ export const methodSchema = z
     chooseWhen: z.string().min(1),
     /** Whether practitioners really use it, and how. */
     inPractice: z.string().min(1),
+    /** What the method contributes to a segment design: its layers and default segments. */
+    design: methodDesignSchema,
     /** Fit before any rule applies; rules add or take away points. */
     baseFit: z.number().min(0).max(100),
   })
@@ -203,3 +249,89 @@ export const readinessModelSchema = z
   })
   .strict();
 export type ReadinessModel = z.output<typeof readinessModelSchema>;
+
+/** A value that depends on the answers: the first entry whose `when` holds is used; the last has no `when`. */
+const conditionalValues = <T extends z.ZodType>(value: T) =>
+  z
+    .array(z.object({ value, when: conditionSchema.optional() }).strict())
+    .min(1)
+    .refine((list) => list.at(-1)?.when === undefined, 'the last entry must have no `when`: it is the default');
+
+/** A text that depends on the answers: the first entry whose `when` holds is used; the last has no `when`. */
+const conditionalTexts = z
+  .array(z.object({ text: z.string().min(1), when: conditionSchema.optional() }).strict())
+  .min(1)
+  .refine((list) => list.at(-1)?.when === undefined, 'the last entry must have no `when`: it is the default');
+
+/** The template of a layer the design adds above or beside the base: key accounts or partners. */
+const layerTemplateSchema = z
+  .object({
+    purpose: z.string().min(1),
+    /** Calls a year to the template's top segment. */
+    topCallsPerYear: z.number().int().positive(),
+    segments: z.array(segmentShapeSchema).min(2),
+  })
+  .strict();
+
+/**
+ * The questions the design reads, by role, so the questionnaire can change without code. Each names
+ * a question id; the integrity check makes sure it exists and has the right type. A role left out
+ * is treated as unanswered, and the plan says which figure it lacks.
+ */
+const designInputsSchema = z
+  .object({
+    /** Single choice: the unit segmented; each option's `noun` names it in the plan. */
+    unit: questionIdSchema.optional(),
+    /** Number: the units in scope. */
+    units: questionIdSchema.optional(),
+    /** Number: the groups or parents above the unit. */
+    groups: questionIdSchema.optional(),
+    /** Multiple choice: the routes to market; option ids are mapped to channels by `routeChannels`. */
+    routes: questionIdSchema.optional(),
+    /** Number questions for the people in each channel and what one person delivers a year. */
+    fieldReps: questionIdSchema.optional(),
+    callsPerRep: questionIdSchema.optional(),
+    keyAccountManagers: questionIdSchema.optional(),
+    keyAccounts: questionIdSchema.optional(),
+    insideReps: questionIdSchema.optional(),
+    insideCalls: questionIdSchema.optional(),
+    /** Number: the distinct treatments the company can fund; a ceiling on base segments. */
+    treatments: questionIdSchema.optional(),
+  })
+  .strict();
+
+/** How a method's default segments become one organisation's design (content/design/design.yaml). */
+export const designSettingsSchema = z
+  .object({
+    inputs: designInputsSchema,
+    /** The channel each route option stands for; a route with no channel here is ignored. */
+    routeChannels: z.record(slugSchema, z.enum(DESIGN_CHANNELS)),
+    /** Field calls a year to the top base segment. */
+    topCallsPerYear: conditionalValues(z.number().int().positive()),
+    /** Calls a year for a segment handed to inside sales. */
+    insideCallsPerYear: z.number().int().positive(),
+    /** Calls a year for a no-call segment that inside sales reviews. */
+    insideReviewCallsPerYear: z.number().int().positive(),
+    /** The band of field utilisation the design aims for. */
+    utilisation: z
+      .object({ low: z.number().positive(), target: z.number().positive(), high: z.number().positive() })
+      .strict(),
+    /** How far field frequencies may move from the default to fit capacity. */
+    frequencyScale: z.object({ min: z.number().positive(), max: z.number().positive() }).strict(),
+    /** A key-account manager's normal book, in named accounts. */
+    books: z.object({ low: z.number().positive(), high: z.number().positive() }).strict(),
+    /** Who owns a segment in each channel. */
+    owners: z
+      .object({
+        'key-account': conditionalTexts,
+        field: conditionalTexts,
+        'inside-sales': conditionalTexts,
+        partner: conditionalTexts,
+        digital: conditionalTexts,
+      })
+      .strict(),
+    keyAccounts: layerTemplateSchema,
+    partners: layerTemplateSchema,
+  })
+  .strict();
+export type DesignSettings = z.output<typeof designSettingsSchema>;

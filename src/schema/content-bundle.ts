@@ -1,4 +1,5 @@
 import type {
+  DesignSettings,
   Guide,
   Method,
   Mistake,
@@ -30,4 +31,6 @@ export interface ContentBundle {
   readonly warningSigns: readonly WarningSign[];
   readonly guides: readonly Guide[];
   readonly sources: readonly Source[];
+  /** How method segments become a design: frequencies, owners, capacity band, layer templates. */
+  readonly design: DesignSettings;
 }

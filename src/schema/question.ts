@@ -14,9 +14,34 @@ export const optionSchema = z
     hint: z.string().min(1).optional(),
     /** For multiple choice: choosing this option clears the others (e.g. "none of these"). */
     exclusive: z.boolean().optional(),
+    /**
+     * Offer the option only when this holds, e.g. "loss of exclusivity" only in pharma and medtech.
+     * Like a question's `visibleIf`, it may refer only to earlier questions. An answer naming a hidden
+     * option counts as not given.
+     */
+    visibleIf: conditionSchema.optional(),
+    /** How the plan names the thing the option stands for, e.g. `{ one: site, many: sites }` for a unit. */
+    noun: z
+      .object({ one: z.string().min(1), many: z.string().min(1) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type Option = z.infer<typeof optionSchema>;
+
+/**
+ * Where a question's answers used to live, so answers files written against older content keep
+ * their answer: the old question's value is carried over, each old option id mapped to a new one.
+ * An old option with no mapping is set aside with the reason.
+ */
+export const movedFromSchema = z
+  .object({
+    /** The old question id; it must no longer exist in the bank. */
+    question: questionIdSchema,
+    /** Old option id to new option id, for choice questions. */
+    options: z.record(slugSchema, slugSchema).optional(),
+  })
+  .strict();
 
 /** One question of the bank. */
 export const questionSchema = z
@@ -60,6 +85,8 @@ export const questionSchema = z
     visibleIf: conditionSchema.optional(),
     /** Guide articles that help answer it, as `collection/id`. */
     related: z.array(articleRefSchema).default([]),
+    /** The question this one replaces, whose answers are carried over. */
+    movedFrom: movedFromSchema.optional(),
   })
   .strict()
   .superRefine((q, ctx) => {

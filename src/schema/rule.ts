@@ -123,6 +123,24 @@ export const cadenceRuleSchema = z
   })
   .strict();
 
+/** The layers of a segment design that a rule can call for; the base layer is always there. */
+export const ADDED_LAYERS = ['key-accounts', 'partners', 'overlay'] as const;
+
+/**
+ * Calls for a layer of the segment design beside the base: an overlay, a key-account layer or a
+ * partner layer. The layer is built with the best-ranked unblocked method among `methods` that can
+ * build that layer and is not the base's method.
+ */
+export const layerRuleSchema = z
+  .object({
+    kind: z.literal('layer'),
+    ...ruleBase,
+    layer: z.enum(ADDED_LAYERS),
+    /** Candidate methods, any order: the plan's ranking decides between them. */
+    methods: z.array(slugSchema).min(1),
+  })
+  .strict();
+
 export const ruleSchema = z.discriminatedUnion('kind', [
   readinessRuleSchema,
   mistakeRuleSchema,
@@ -132,6 +150,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   rolloutRuleSchema,
   warningRuleSchema,
   cadenceRuleSchema,
+  layerRuleSchema,
 ]);
 export type Rule = z.output<typeof ruleSchema>;
 export type ReadinessRule = z.output<typeof readinessRuleSchema>;
@@ -142,6 +161,7 @@ export type SystemRule = z.output<typeof systemRuleSchema>;
 export type RolloutRule = z.output<typeof rolloutRuleSchema>;
 export type WarningRule = z.output<typeof warningRuleSchema>;
 export type CadenceRule = z.output<typeof cadenceRuleSchema>;
+export type LayerRule = z.output<typeof layerRuleSchema>;
 
 /** One file in `content/rules/`: a topic's rules. */
 export const ruleFileSchema = z.object({ rules: z.array(ruleSchema).min(1) }).strict();

@@ -27,14 +27,35 @@ function preview(value: unknown): string {
  * a value that does not fit its question is kept in `setAside` with the reason.
  */
 export function reconcileAnswers(content: ContentBundle, document: LooseAnswersDocument): ReconciledAnswers {
-  const { questionById } = prepareContent(content);
+  const { questionById, movedTo } = prepareContent(content);
   const answers = new Map<string, AnswerValue>();
   const notes = new Map<string, string>();
   const setAside: SetAsideEntry[] = [];
+  const given = (key: string): boolean => {
+    const value: unknown = Object.hasOwn(document.answers, key) ? document.answers[key] : undefined;
+    return value !== null && value !== undefined;
+  };
   for (const key of Object.keys(document.answers).sort()) {
     const value: unknown = document.answers[key];
     if (value === null || value === undefined) continue;
     const entry = questionById.get(key);
+    const moved = entry === undefined ? movedTo.get(key) : undefined;
+    if (moved !== undefined) {
+      // An answer to a question that has moved is carried over, unless the file also answers the new one.
+      const target = questionById.get(moved.to);
+      if (target === undefined || given(moved.to)) {
+        setAside.push({ part: 'answer', key, value: preview(value), reason: `replaced by the answer to ${moved.to}` });
+        continue;
+      }
+      const carried = carryOver(value, moved.options);
+      const reason =
+        carried === undefined
+          ? `the question is now ${moved.to}, and this answer has no counterpart there`
+          : answerMisfit(target.question, carried);
+      if (reason === null && carried !== undefined) answers.set(moved.to, carried as AnswerValue);
+      else setAside.push({ part: 'answer', key, value: preview(value), reason: reason ?? 'does not fit' });
+      continue;
+    }
     const reason =
       entry === undefined ? 'no question has this id in the current content' : answerMisfit(entry.question, value);
     if (reason === null) answers.set(key, value as AnswerValue);
@@ -43,7 +64,10 @@ export function reconcileAnswers(content: ContentBundle, document: LooseAnswersD
   for (const key of Object.keys(document.notes).sort()) {
     const note = document.notes[key];
     if (typeof note !== 'string' || note === '') continue;
+    const moved = movedTo.get(key)?.to;
     if (questionById.has(key)) notes.set(key, note);
+    else if (moved !== undefined && !questionById.has(key) && !Object.hasOwn(document.notes, moved))
+      notes.set(moved, note);
     else
       setAside.push({
         part: 'note',
@@ -53,4 +77,20 @@ export function reconcileAnswers(content: ContentBundle, document: LooseAnswersD
       });
   }
   return { answers, notes, setAside };
+}
+
+/**
+ * An old answer in the new question's terms: option ids mapped (a list keeps the ones that map, and
+ * none mapping means no counterpart), anything else as it was. `undefined` when nothing carries over.
+ */
+function carryOver(value: unknown, options: Readonly<Record<string, string>> | undefined): unknown {
+  if (options === undefined) return value;
+  const map = (id: unknown): string | undefined =>
+    typeof id === 'string' && Object.hasOwn(options, id) ? options[id] : undefined;
+  if (typeof value === 'string') return map(value);
+  if (Array.isArray(value)) {
+    const mapped = value.map(map).filter((id): id is string => id !== undefined);
+    return mapped.length === 0 ? undefined : [...new Set(mapped)];
+  }
+  return value;
 }

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, type Resolver, useForm, useWatch } from 'react-hook-form';
-import { visibleQuestionIds } from '../../engine/visibility.ts';
+import { shownQuestionnaire } from '../../engine/visibility.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
 import type { Question } from '../../schema/question.ts';
 import type { AssessmentIndex, AssessmentRecord } from '../../storage/assessment-record.ts';
@@ -74,12 +74,18 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   });
   const values = useWatch({ control: form.control }) as FormValues;
 
-  const visible = useMemo(() => {
+  const { questions: visible, hiddenOptions } = useMemo(() => {
     const answers = formToDocument(allQuestions, values, record.current.document).answers;
-    return visibleQuestionIds(content, answers);
+    return shownQuestionnaire(content, answers);
   }, [allQuestions, content, values]);
   const section = sections[step] ?? sections[0];
-  const shown = (section?.questions ?? []).filter((q) => visible.has(q.id));
+  // Options offered only in some contexts (e.g. "loss of exclusivity" in pharma) are left out of the step.
+  const shown = (section?.questions ?? [])
+    .filter((q) => visible.has(q.id))
+    .map((q) => {
+      const off = hiddenOptions.get(q.id);
+      return off === undefined ? q : { ...q, options: q.options?.filter((o) => !off.has(o.id)) };
+    });
   stepQuestions.current = shown;
 
   const progress: SectionProgress[] = sections.map((s) => {

@@ -3,6 +3,7 @@ import { answersMetaSchema } from '../answers.ts';
 import { sourceSchema } from '../catalogue.ts';
 import { alignmentSchema } from './alignment.ts';
 import { answerSheetEntrySchema } from './answer-sheet.ts';
+import { designSchema } from './design.ts';
 import { reviewCadenceSchema } from './cadence.ts';
 import { mistakeFindingSchema } from './findings.ts';
 import { methodRecommendationSchema } from './method.ts';
@@ -16,6 +17,7 @@ import { systemImpactSchema } from './systems.ts';
 export * from './alignment.ts';
 export * from './answer-sheet.ts';
 export * from './cadence.ts';
+export * from './design.ts';
 export * from './evidence.ts';
 export * from './findings.ts';
 export * from './method.ts';
@@ -44,6 +46,8 @@ export const planSchema = z
     /** Every mistake in the library, highest risk first. */
     mistakeFindings: z.array(mistakeFindingSchema),
     method: methodRecommendationSchema,
+    /** The segment design: layers, segments, treatments and the capacity check. */
+    design: designSchema,
     segmentCount: segmentCountSchema,
     /** Systems in use, highest impact first. */
     systems: z.array(systemImpactSchema),

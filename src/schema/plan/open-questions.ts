@@ -7,6 +7,7 @@ export const PLAN_PARTS = [
   'readiness',
   'mistakes',
   'method',
+  'design',
   'segment-count',
   'systems',
   'rollout',

@@ -46,7 +46,7 @@ describe('segment-playbook plan', () => {
       '## Readiness: ',
       '## Risks',
       '## Method: Market data segmentation',
-      '## Segments: 3 to 4',
+      '## Segments: 4',
       '## Systems impact',
       '## Rollout: 1 Sep 2025',
       '## Review cadence',

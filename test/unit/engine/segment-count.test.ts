@@ -7,11 +7,22 @@ const count = (answers: Record<string, number>) => buildPlan(SYNTHETIC, answersD
 const fact = (c: ReturnType<typeof count>, name: string) => c.facts.find((f) => f.fact === name);
 
 describe('segment count', () => {
-  it('recommends the typical 3 to 5 when nothing limits it further', () => {
+  it("counts the design's base segments when nothing limits them further", () => {
+    // The method's design has four default segments, each with its own treatment (DOMAIN.md I).
     const c = count({ 'segment-count.reps': 100, 'segment-count.accounts': 20_000, 'segment-count.treatments': 5 });
-    expect([c.min, c.max]).toEqual([3, 5]);
+    expect([c.min, c.max]).toEqual([4, 4]);
     expect(c.warnings).toEqual([]);
-    expect(c.reasoning.at(-1)).toBe('Recommended: 3 to 5 segments.');
+    expect(c.reasoning.at(-1)).toBe('Recommended: 4 base segments.');
+  });
+
+  it('merges design segments down to the treatments the company can fund, and says so', () => {
+    const plan = buildPlan(
+      SYNTHETIC,
+      answersDoc({ 'segment-count.reps': 100, 'segment-count.accounts': 20_000, 'segment-count.treatments': 3 }),
+    );
+    expect([plan.segmentCount.min, plan.segmentCount.max]).toEqual([3, 3]);
+    expect(plan.design.layers[0]?.segments).toHaveLength(3);
+    expect(plan.design.capacity.adjustments.join(' ')).toMatch(/merged: you can fund 3 distinct treatments/);
   });
 
   it('takes a fact from the first rule that yields a value, in file order', () => {

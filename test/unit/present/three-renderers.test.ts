@@ -40,12 +40,15 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('one plan on the page, in the PDF and in Markdown', () => {
-  it('gives the segment range the same way, and never as a dash range', () => {
+  it('gives the segment count and a range of weeks the same way, and never a range with a dash', () => {
     const { min, max } = plan.summary.segmentRange;
-    expect(min).toBeLessThan(max);
+    const top = plan.method.ranking[0];
+    expect(top?.weeks.min).toBeLessThan(top?.weeks.max ?? 0);
     for (const [where, text] of Object.entries(shown)) {
       expect(text, where).toContain(formatRange(min, max));
-      expect(text, where).not.toMatch(new RegExp(`\\b${min}\\s*[–-]\\s*${max}\\b`));
+      if (top === undefined) continue;
+      expect(text, where).toContain(methodWeeks(top));
+      expect(text, where).not.toMatch(new RegExp(`\\b${top.weeks.min}\\s*[–-]\\s*${top.weeks.max}\\b`));
     }
   });
 

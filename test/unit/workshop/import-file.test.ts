@@ -23,8 +23,21 @@ describe('importing a response file', () => {
     if (!result.ok) return;
     expect(result.document.meta).toEqual(original.meta);
     expect(result.document.notes).toEqual(original.notes);
-    // Every answer that fits the current questions is kept as it was.
-    for (const [id, value] of Object.entries(result.document.answers)) expect(value).toEqual(original.answers[id]);
+    // Every answer that fits the current questions is kept as it was; one to a question that has moved
+    // (movedFrom) is kept under the new id, its options mapped.
+    const movedFrom = new Map(
+      realContent()
+        .sections.flatMap((s) => s.questions)
+        .flatMap((q) => (q.movedFrom === undefined ? [] : [[q.id, q.movedFrom] as const])),
+    );
+    for (const [id, value] of Object.entries(result.document.answers)) {
+      const moved = movedFrom.get(id);
+      if (moved === undefined || Object.hasOwn(original.answers, id)) expect(value).toEqual(original.answers[id]);
+      else {
+        const old = original.answers[moved.question];
+        expect(value).toEqual(typeof old === 'string' && moved.options !== undefined ? moved.options[old] : old);
+      }
+    }
     const kept = Object.keys(result.document.answers).length;
     expect(kept + result.setAside.filter((e) => e.part === 'answer').length).toBe(Object.keys(original.answers).length);
   });

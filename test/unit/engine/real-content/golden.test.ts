@@ -46,8 +46,15 @@ describe('golden organisations', () => {
     expect(plan.method.recommended).toBe('market-data');
     expect(rankOf(plan, 'potential-adoption-matrix')).toBe(2);
     expect(highRisks(plan)).toEqual(expect.arrayContaining(['segmenting-by-product', 'current-sales-not-potential']));
-    // Four fundable treatments cap the range at four (DOMAIN.md C: merge segments that share a treatment).
-    expect([plan.segmentCount.min, plan.segmentCount.max]).toEqual([3, 4]);
+    // The count follows the design (DOMAIN.md I): market data's four volume tiers, each with its own
+    // treatment, within the four treatments the company can fund (C: merge segments treated alike).
+    expect([plan.segmentCount.min, plan.segmentCount.max]).toEqual([4, 4]);
+    expect(plan.design.layers[0]?.segments.map((s) => s.treatment.channel)).toEqual([
+      'field',
+      'field',
+      'field',
+      'digital',
+    ]);
     // A written decision with a KPI, a named sponsor and measured potential: ready to start.
     expect(plan.readiness.dimensions.find((d) => d.id === 'objective')?.score).toBe(100);
     expect(plan.readiness.score).toBeGreaterThanOrEqual(75);

@@ -3,7 +3,11 @@
  * content schemas (so defaults apply exactly as for files on disk) and is independent of
  * whatever the content authors are writing in content/.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import {
+  designSettingsSchema,
   methodSchema,
   mistakeSchema,
   readinessModelSchema,
@@ -551,6 +555,24 @@ const method = (id: string, baseFit: number) => ({
   weaknesses: ['w'],
   chooseWhen: 'c',
   inPractice: 'p',
+  design: {
+    layers: ['base'],
+    purpose: 'Sets call levels for each {unit}.',
+    segments: [
+      {
+        id: 'a',
+        name: 'A',
+        rule: 'The top {units}',
+        share: 0.1,
+        intensity: 1,
+        channels: ['field'],
+        activity: 'Visit.',
+      },
+      { id: 'b', name: 'B', rule: 'The next', share: 0.2, intensity: 0.5, channels: ['field'], activity: 'Visit.' },
+      { id: 'c', name: 'C', rule: 'The middle', share: 0.3, intensity: 0.25, channels: ['field'], activity: 'Call.' },
+      { id: 'd', name: 'D', rule: 'The rest', share: 0.4, intensity: 0, channels: ['digital'], activity: 'Campaigns.' },
+    ],
+  },
   baseFit,
 });
 const system = (id: string, ownerQuestion?: string) => ({
@@ -620,9 +642,13 @@ export function syntheticContent(overrides: Partial<ContentBundle> = {}): Conten
     ].map((w) => warningSignSchema.parse(w)),
     guides: [],
     sources: [],
+    design: designSettingsSchema.parse(parseYaml(readFileSync(SAMPLE_DESIGN, 'utf8'))),
     ...overrides,
   };
 }
+
+/** The sample content's design settings: the engine's defaults for turning segments into a design. */
+const SAMPLE_DESIGN = join(import.meta.dirname, '../../../fixtures/sample-content/design/design.yaml');
 
 /** One shared bundle, for tests that do not vary the content. */
 export const SYNTHETIC = syntheticContent();

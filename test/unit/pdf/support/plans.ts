@@ -71,9 +71,8 @@ export function fullPlan(options: AnswerOptions = {}): Plan {
   return buildPlan(content, answersDocument(content, options));
 }
 
-/** A plan from answers to the first section only: most of the plan is open. */
+/** A plan from answers to the readiness section only: readiness is partly scored, most of the plan is open. */
 export function partialPlan(options: AnswerOptions = {}): Plan {
   const content = realContent();
-  const first = content.sections[0]?.id ?? '';
-  return buildPlan(content, answersDocument(content, { ...options, sections: [first], startDate: null }));
+  return buildPlan(content, answersDocument(content, { ...options, sections: ['readiness'], startDate: null }));
 }

@@ -1,0 +1,243 @@
+import type { Method } from '../../schema/catalogue.ts';
+import type { Design, DesignLayer, DesignSegment } from '../../schema/plan/design.ts';
+import type { MethodFit, MethodRecommendation, Reason } from '../../schema/plan/index.ts';
+import { formatNumber } from '../answer-labels.ts';
+import { holds, reasonFor, type PlanContext } from '../evidence.ts';
+import { capacityBalance } from './capacity.ts';
+import { firstHolding, type Organisation, readOrganisation, withUnit } from './organisation.ts';
+import { balanceField, channelName, mergeAlike, mergeSegments, shapeSegments } from './segments.ts';
+
+const n = (value: number): string => formatNumber(Math.round(value));
+
+/** Methods by id, and whether each can build a layer. */
+function methodById(context: PlanContext): Map<string, Method> {
+  return new Map(context.prepared.bundle.methods.map((m) => [m.id, m]));
+}
+
+/** The best-ranked unblocked method that can build this layer, among the candidates (all methods when none given). */
+function bestFor(
+  ranking: readonly MethodFit[],
+  methods: ReadonlyMap<string, Method>,
+  kind: DesignLayer['kind'],
+  candidates: readonly string[] | null,
+  exclude: ReadonlySet<string>,
+): MethodFit | undefined {
+  return ranking.find(
+    (m) =>
+      !m.blocked &&
+      !exclude.has(m.methodId) &&
+      (candidates === null || candidates.includes(m.methodId)) &&
+      (methods.get(m.methodId)?.design.layers.includes(kind) ?? false),
+  );
+}
+
+/** Why the base layer uses its method: the top reasons that raised its fit, or its rank when none did. */
+function baseReasons(fit: MethodFit, ranked: readonly MethodFit[]): Reason[] {
+  const first = ranked[0];
+  const note: Reason =
+    first !== undefined && first.methodId !== fit.methodId
+      ? {
+          ruleId: 'design-base-method',
+          because: `${first.title} ranks first but cannot set coverage on its own, so the base uses ${fit.title}, the best-ranked method that can.`,
+          evidence: [],
+        }
+      : {
+          ruleId: 'design-base-method',
+          because: `${fit.title} ranks first for these answers (fit ${fit.fit} of 100) and sets who gets how much effort.`,
+          evidence: [],
+        };
+  return [note, ...fit.raised.slice(0, 2).map(({ ruleId, because, evidence }) => ({ ruleId, because, evidence }))];
+}
+
+/** The key-account layer: named accounts tiered, with the book each manager carries. */
+function keyAccountLayer(context: PlanContext, org: Organisation, fit: MethodFit, reasons: Reason[]): DesignLayer {
+  const { design: settings } = context.prepared.bundle;
+  const template = settings.keyAccounts;
+  const named = org.keyAccounts.value ?? org.groups.value;
+  const managers = org.keyAccountManagers.value;
+  const kamOrg: Organisation = { ...org, unit: { one: 'named account', many: 'named accounts' } };
+  const shaping = shapeSegments(context, template.segments, kamOrg, named, template.topCallsPerYear);
+  const perManager =
+    named === null || managers === null || managers === 0 ? null : Math.round((named / managers) * 10) / 10;
+  let advice: string | null = null;
+  if (managers === null && named !== null)
+    advice = `No key-account team is named yet: ${n(named)} accounts at about ${settings.books.high} per manager need ${n(Math.ceil(named / settings.books.high))} or more key-account managers.`;
+  else if (perManager !== null && perManager > settings.books.high)
+    advice = `${perManager} named accounts per manager is a territory, not a key-account book: keep the top ${n((managers ?? 0) * settings.books.high)} as named accounts and move the rest to the field tiers, or add managers.`;
+  else if (perManager !== null && perManager < settings.books.low)
+    advice = `${perManager} named accounts per manager leaves room: add the next groups by potential, or give managers a share of the top field segment.`;
+  const count = named !== null && named > 40 ? 3 : 2;
+  return {
+    kind: 'key-accounts',
+    methodId: fit.methodId,
+    methodTitle: fit.title,
+    unit: 'named accounts',
+    universe: named,
+    purpose: withUnit(template.purpose, org.unit),
+    reasons,
+    segments: shaping.segments,
+    count: { min: 2, max: count },
+    countReason:
+      named === null
+        ? 'Key accounts are counted by name, not as a segment count: two tiers (strategic and key) until the number of named accounts is known.'
+        : `Key accounts are counted by name: ${n(named)} named accounts${perManager === null ? '' : `, ${perManager} per manager`}, in ${count === 2 ? 'two tiers' : 'two or three tiers'}.`,
+    books: { accounts: named, managers, perManager, advice },
+  };
+}
+
+/** An overlay or partner layer built from a method's or a template's shapes, without capacity balancing. */
+function simpleLayer(
+  context: PlanContext,
+  org: Organisation,
+  kind: DesignLayer['kind'],
+  fit: MethodFit,
+  method: Method | undefined,
+  reasons: Reason[],
+): DesignLayer {
+  const { design: settings } = context.prepared.bundle;
+  const partner = kind === 'partners';
+  const template = partner ? settings.partners : undefined;
+  const shapes = template?.segments ?? method?.design.segments ?? [];
+  const partnerOrg: Organisation = partner ? { ...org, unit: { one: 'partner', many: 'partners' } } : org;
+  const shaping = shapeSegments(context, shapes, partnerOrg, null, template?.topCallsPerYear ?? 0, kind !== 'overlay');
+  // An overlay shapes what happens inside base calls; it plans no calls of its own.
+  const segments: DesignSegment[] =
+    kind === 'overlay'
+      ? shaping.segments.map((s) => ({ ...s, units: null, treatment: { ...s.treatment, callsPerYear: 0 } }))
+      : shaping.segments;
+  const range = method?.design.count ?? { min: Math.max(1, segments.length), max: Math.max(1, segments.length) };
+  return {
+    kind,
+    methodId: fit.methodId,
+    methodTitle: fit.title,
+    unit: partner ? 'partners' : org.unit.many,
+    universe: null,
+    purpose: withUnit(template?.purpose ?? method?.design.purpose ?? '', org.unit),
+    reasons,
+    segments,
+    count: partner ? { min: segments.length, max: segments.length } : range,
+    countReason: partner
+      ? `Partners are tiered in ${segments.length} tiers by the potential in their trade area and your share of it.`
+      : segments.length === 0
+        ? `The research finds the segments; expect ${range.min} to ${range.max}, each placed on every ${org.unit.one} by a short typing rule.`
+        : `${range.min === range.max ? range.min : `${range.min} to ${range.max}`} groups, inside the base segments: enough to change the conversation, few enough to remember.`,
+    books: null,
+  };
+}
+
+/**
+ * The segment design (DOMAIN.md section I): a base layer from the best-ranked method that can set
+ * coverage, and the key-account, partner and overlay layers that layer rules call for. Base segments are
+ * placed in the organisation's channels, sized to its units, balanced against field capacity, and merged
+ * where treatments coincide or exceed what the company can fund.
+ */
+export function buildDesign(
+  context: PlanContext,
+  method: MethodRecommendation,
+  limit: { readonly ceiling: number; readonly binding: string },
+): Design {
+  const { design: settings } = context.prepared.bundle;
+  const org = readOrganisation(context);
+  const methods = methodById(context);
+  const ranking = method.ranking;
+  const baseFit =
+    bestFor(ranking, methods, 'base', null, new Set()) ??
+    ranking.find((m) => methods.get(m.methodId)?.design.layers.includes('base') ?? false);
+  const layers: DesignLayer[] = [];
+  const assumptions: string[] = [];
+  const adjustments: string[] = [];
+  const top = firstHolding(context, settings.topCallsPerYear)?.value ?? 12;
+
+  let baseSegments: DesignSegment[] = [];
+  if (baseFit !== undefined) {
+    const baseMethod = methods.get(baseFit.methodId);
+    const shaping = shapeSegments(context, baseMethod?.design.segments ?? [], org, org.units.value, top);
+    mergeSegments(shaping, org.units.value, limit);
+    balanceField(context, shaping, org, top);
+    mergeAlike(shaping, org.units.value);
+    adjustments.push(...shaping.adjustments);
+    baseSegments = shaping.segments;
+    const count = Math.max(1, baseSegments.length);
+    layers.push({
+      kind: 'base',
+      methodId: baseFit.methodId,
+      methodTitle: baseFit.title,
+      unit: org.unit.many,
+      universe: org.units.value,
+      purpose: withUnit(baseMethod?.design.purpose ?? '', org.unit),
+      reasons: baseReasons(baseFit, ranking),
+      segments: baseSegments,
+      count: { min: count, max: count },
+      countReason: baseCountReason(baseSegments, org),
+      books: null,
+    });
+    assumptions.push(
+      `Segment shares are ${baseMethod?.title ?? 'the method'}'s typical shares (${baseSegments
+        .filter((s) => s.shareSource === 'assumed')
+        .map((s) => `${s.name} ${Math.round(s.share * 100)}%`)
+        .join(', ')}); replace them with the real shares once every ${org.unit.one} is scored.`,
+      `The top segment's frequency starts from ${top} calls a year, the usual level for this kind of business, before it is fitted to capacity.`,
+    );
+    if (!org.routesAnswered)
+      assumptions.push(
+        'The routes to market are not answered, so the design assumes field reps and digital channels only.',
+      );
+  }
+
+  const used = new Set(baseFit === undefined ? [] : [baseFit.methodId]);
+  const added = new Set<DesignLayer['kind']>();
+  for (const rule of context.prepared.rules.layer) {
+    if (added.has(rule.layer) || !holds(context, rule.when)) continue;
+    const fit = bestFor(ranking, methods, rule.layer, rule.methods, rule.layer === 'overlay' ? used : new Set());
+    if (fit === undefined) continue;
+    const reasons = [reasonFor(context, rule.id, rule.because, rule.when)];
+    layers.push(
+      rule.layer === 'key-accounts'
+        ? keyAccountLayer(context, org, fit, reasons)
+        : simpleLayer(context, org, rule.layer, fit, methods.get(fit.methodId), reasons),
+    );
+    added.add(rule.layer);
+    used.add(fit.methodId);
+  }
+  layers.sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
+
+  const capacity = capacityBalance(org, baseSegments, settings, adjustments, (id) => questionTopic(context, id));
+  return { layers, capacity, assumptions, headline: headline(layers, capacity.channels, org) };
+}
+
+const ORDER: Readonly<Record<DesignLayer['kind'], number>> = { base: 0, 'key-accounts': 1, partners: 2, overlay: 3 };
+
+/** The question's topic, for sentences that name a missing answer. */
+function questionTopic(context: PlanContext, questionId: string): string {
+  return context.prepared.questionById.get(questionId)?.question.topic ?? questionId;
+}
+
+/** Why the base has this many segments. */
+function baseCountReason(segments: readonly DesignSegment[], org: Organisation): string {
+  const channels = [...new Set(segments.map((s) => channelName(s.treatment.channel)))];
+  return `${segments.length} base segment${segments.length === 1 ? '' : 's'}: one per distinct treatment the ${org.unit.many} get (${channels.join(', ')}), after merging any two treated alike and fitting the field's capacity.`;
+}
+
+/** The design in one sentence. */
+function headline(layers: readonly DesignLayer[], channels: Design['capacity']['channels'], org: Organisation): string {
+  const base = layers.find((l) => l.kind === 'base');
+  if (base === undefined)
+    return 'No method can set coverage for these answers yet; the blockers say what must change first.';
+  const others = layers.filter((l) => l.kind !== 'base');
+  const field = channels.find((c) => c.channel === 'field');
+  const parts = [
+    `${base.methodTitle} sorts ${base.universe === null ? 'the' : n(base.universe)} ${org.unit.many} into ${base.segments.length} segments (${base.segments.map((s) => s.name).join(', ')})`,
+    ...others.map((l) =>
+      l.kind === 'key-accounts'
+        ? `${l.universe === null ? 'named' : n(l.universe)} key accounts get named owners`
+        : l.kind === 'partners'
+          ? 'partners are tiered'
+          : `a ${l.methodTitle.toLowerCase()} overlay shapes the message`,
+    ),
+  ];
+  const capacity =
+    field?.utilisation === null || field?.utilisation === undefined
+      ? ''
+      : `; field capacity is ${Math.round(field.utilisation * 100)}% used`;
+  return `${parts.join('; ')}${capacity}.`;
+}

@@ -1,0 +1,349 @@
+import type { DesignSettings, SegmentShape } from '../../schema/catalogue.ts';
+import type { Channel, DesignSegment } from '../../schema/plan/design.ts';
+import { formatNumber } from '../answer-labels.ts';
+import type { PlanContext } from '../evidence.ts';
+import { channelDemand } from './capacity.ts';
+import { type Organisation, ownerFor, withUnit } from './organisation.ts';
+
+/** Channels whose treatments are calls by a team (rather than a programme or campaigns). */
+const PERSONAL: ReadonlySet<Channel> = new Set(['key-account', 'field', 'inside-sales']);
+
+const n = (value: number): string => formatNumber(Math.round(value));
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** The segments being shaped, with what the plan needs to explain each change. */
+export interface Shaping {
+  readonly segments: DesignSegment[];
+  /** Each segment's intensity from the method (for choosing what moves first). */
+  readonly intensity: Map<string, number>;
+  /** What was changed from the method's defaults, in order. */
+  readonly adjustments: string[];
+}
+
+/**
+ * The channel a shape gets: the first it lists that the organisation has. A base segment with no calls
+ * skips the calling channels; an overlay segment (`plansCalls` false) takes the channel that will use it.
+ */
+function channelOf(shape: SegmentShape, org: Organisation, plansCalls: boolean): Channel {
+  for (const channel of shape.channels) {
+    if (!org.channels.has(channel)) continue;
+    if (plansCalls && (channel === 'field' || channel === 'key-account') && shape.intensity === 0) continue;
+    return channel;
+  }
+  return 'digital';
+}
+
+/** Calls a year in a channel for a shape of this intensity. */
+export function callsFor(channel: Channel, intensity: number, top: number, settings: DesignSettings): number {
+  if (channel === 'field' || channel === 'key-account')
+    return intensity === 0 ? 0 : Math.max(1, Math.round(top * intensity));
+  if (channel === 'inside-sales')
+    return intensity === 0 ? settings.insideReviewCallsPerYear : settings.insideCallsPerYear;
+  return 0;
+}
+
+/** A layer's default segments, placed in the organisation's channels and sized to its units. */
+export function shapeSegments(
+  context: PlanContext,
+  shapes: readonly SegmentShape[],
+  org: Organisation,
+  universe: number | null,
+  top: number,
+  plansCalls = true,
+): Shaping {
+  const { design: settings } = context.prepared.bundle;
+  const intensity = new Map<string, number>();
+  const sizes =
+    universe === null
+      ? null
+      : apportion(
+          shapes.map((s) => s.share),
+          universe,
+        );
+  const segments = shapes.map((shape, index): DesignSegment => {
+    const channel = channelOf(shape, org, plansCalls);
+    intensity.set(shape.id, shape.intensity);
+    return {
+      id: shape.id,
+      name: shape.name,
+      rule: withUnit(shape.rule, org.unit),
+      share: shape.share,
+      shareSource: 'assumed',
+      units: sizes?.[index] ?? null,
+      treatment: {
+        callsPerYear: plansCalls ? callsFor(channel, shape.intensity, top, settings) : 0,
+        channel,
+        owner: ownerFor(context, channel),
+        activity: withUnit(shape.activity, org.unit),
+      },
+      mergedFrom: [],
+    };
+  });
+  return { segments, intensity, adjustments: [] };
+}
+
+/**
+ * Whole numbers of units in proportion to the shares, adding up to the universe when the shares add
+ * up to 1 (largest remainder), so segment sizes never add up to more units than there are.
+ */
+export function apportion(shares: readonly number[], universe: number): number[] {
+  const total = shares.reduce((sum, s) => sum + s, 0);
+  const target = Math.round(Math.min(1, total) * universe);
+  const exact = shares.map((s) => (total === 0 ? 0 : (s / total) * target));
+  const sizes = exact.map(Math.floor);
+  let left = target - sizes.reduce((sum, s) => sum + s, 0);
+  const order = exact.map((e, i) => ({ i, r: e - Math.floor(e) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    sizes[i] = (sizes[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return sizes;
+}
+
+/** Move a segment to another channel, with that channel's frequency and owner. */
+function moveTo(
+  context: PlanContext,
+  shaping: Shaping,
+  index: number,
+  channel: Channel,
+  top: number,
+): DesignSegment | undefined {
+  const segment = shaping.segments[index];
+  if (segment === undefined) return undefined;
+  const moved: DesignSegment = {
+    ...segment,
+    treatment: {
+      ...segment.treatment,
+      channel,
+      callsPerYear: callsFor(channel, shaping.intensity.get(segment.id) ?? 0, top, context.prepared.bundle.design),
+      owner: ownerFor(context, channel),
+    },
+  };
+  shaping.segments[index] = moved;
+  return moved;
+}
+
+/** Where a segment goes when the field cannot carry it: inside sales if there is any, else partners, else digital. */
+function fallbackChannel(org: Organisation): Channel {
+  if (org.channels.has('inside-sales')) return 'inside-sales';
+  if (org.channels.has('partner')) return 'partner';
+  return 'digital';
+}
+
+/**
+ * Fit the field segments to field capacity (DOMAIN.md section I): over the band, hand the lightest
+ * field segment to inside sales, then lower frequencies, then shrink reach from the bottom; under it,
+ * raise frequencies. Each change is recorded with its numbers. Nothing changes when a figure is missing.
+ */
+export function balanceField(context: PlanContext, shaping: Shaping, org: Organisation, top: number): void {
+  const { design: settings } = context.prepared.bundle;
+  const { utilisation: band, frequencyScale } = settings;
+  const supply =
+    org.fieldReps.value === null || org.callsPerRep.value === null ? null : org.fieldReps.value * org.callsPerRep.value;
+  const demand = (): number | null => channelDemand(shaping.segments, 'field');
+  const first = demand();
+  if (supply === null || supply === 0 || first === null || first === 0) return;
+  const fieldIndexes = (): number[] =>
+    shaping.segments.flatMap((s, i) => (s.treatment.channel === 'field' && s.treatment.callsPerYear > 0 ? [i] : []));
+
+  let current = first;
+  if (current / supply > band.high) {
+    // 1. The lightest field segment (never the only one) goes to inside sales, if there is inside sales.
+    const fields = fieldIndexes();
+    const lightest = fields.at(-1);
+    if (org.channels.has('inside-sales') && fields.length > 1 && lightest !== undefined) {
+      const before = shaping.segments[lightest];
+      const moved = moveTo(context, shaping, lightest, 'inside-sales', top);
+      if (before !== undefined && moved !== undefined) {
+        const after = demand() ?? current;
+        shaping.adjustments.push(
+          `${before.name} moved from field visits to inside sales (${moved.treatment.callsPerYear} calls a year): the field design asked for ${n(current)} calls against a capacity of ${n(supply)} (${percent(current / supply)}), and now asks for ${n(after)}.`,
+        );
+        current = after;
+      }
+    }
+  }
+  if (current / supply > band.high) {
+    // 2. Lower every field frequency, as far as the scale allows.
+    const factor = Math.max(frequencyScale.min, (band.target * supply) / current);
+    for (const i of fieldIndexes()) {
+      const s = shaping.segments[i];
+      if (s === undefined) continue;
+      shaping.segments[i] = {
+        ...s,
+        treatment: { ...s.treatment, callsPerYear: Math.max(1, Math.round(s.treatment.callsPerYear * factor)) },
+      };
+    }
+    const after = demand() ?? current;
+    shaping.adjustments.push(
+      `Field frequencies lowered to ${percent(factor)} of the usual level (the top segment now gets ${shaping.segments[fieldIndexes()[0] ?? 0]?.treatment.callsPerYear ?? 0} calls a year), taking field demand from ${n(current)} to ${n(after)} calls.`,
+    );
+    current = after;
+  }
+  if (current / supply > band.high) shrinkReach(context, shaping, org, supply, current, top);
+  else if (current / supply < band.low) {
+    const factor = Math.min(frequencyScale.max, (band.target * supply) / current);
+    if (factor > 1.05) {
+      for (const i of fieldIndexes()) {
+        const s = shaping.segments[i];
+        if (s === undefined) continue;
+        shaping.segments[i] = {
+          ...s,
+          treatment: { ...s.treatment, callsPerYear: Math.max(1, Math.round(s.treatment.callsPerYear * factor)) },
+        };
+      }
+      const after = demand() ?? current;
+      shaping.adjustments.push(
+        `Field frequencies raised to ${percent(factor)} of the usual level: the usual frequencies would use only ${percent(current / supply)} of the field's ${n(supply)} calls a year; they now use ${percent(after / supply)}.`,
+      );
+    }
+  }
+}
+
+/**
+ * When even lower frequencies leave the field over capacity, visit only as many units as the field can
+ * cover: the lowest field segments hand units to the fallback channel, from the bottom up.
+ */
+function shrinkReach(
+  context: PlanContext,
+  shaping: Shaping,
+  org: Organisation,
+  supply: number,
+  demand: number,
+  top: number,
+): void {
+  const { design: settings } = context.prepared.bundle;
+  const fallback = fallbackChannel(org);
+  let excess = demand - settings.utilisation.target * supply;
+  const universe = org.units.value;
+  const indexes = shaping.segments
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.treatment.channel === 'field' && s.treatment.callsPerYear > 0)
+    .reverse();
+  for (const { s, i } of indexes) {
+    if (excess <= 0 || s.units === null) break;
+    const load = s.units * s.treatment.callsPerYear;
+    if (load <= excess && indexes[indexes.length - 1]?.i !== i) {
+      moveTo(context, shaping, i, fallback, top);
+      excess -= load;
+      shaping.adjustments.push(
+        `${s.name} (${n(s.units)} ${org.unit.many}) handed to ${channelName(fallback)}: the field cannot also cover it.`,
+      );
+      continue;
+    }
+    const keep = Math.max(0, Math.floor((load - excess) / s.treatment.callsPerYear));
+    const handed = s.units - keep;
+    const share = universe === null || universe === 0 ? s.share : keep / universe;
+    shaping.segments[i] = { ...s, units: keep, share, shareSource: 'capacity' };
+    excess = 0;
+    const rest = shaping.segments.findLastIndex(
+      (x) => !PERSONAL.has(x.treatment.channel) || x.treatment.channel === fallback,
+    );
+    const target = shaping.segments[rest];
+    if (target !== undefined && target.units !== null && universe !== null && universe > 0)
+      shaping.segments[rest] = {
+        ...target,
+        units: target.units + handed,
+        share: Math.min(1, (target.units + handed) / universe),
+      };
+    shaping.adjustments.push(
+      `${s.name} sized to what the field can cover: ${n(keep)} of its ${n(s.units)} ${org.unit.many} keep field visits; the other ${n(handed)} join ${target?.name ?? 'the lowest segment'}.`,
+    );
+  }
+}
+
+/** A channel as a phrase in a sentence. */
+export function channelName(channel: Channel): string {
+  switch (channel) {
+    case 'key-account':
+      return 'key-account managers';
+    case 'field':
+      return 'field reps';
+    case 'inside-sales':
+      return 'inside sales';
+    case 'partner':
+      return 'partners';
+    case 'digital':
+      return 'digital channels';
+  }
+}
+
+/** Two segments are treated alike when channel and frequency are the same. */
+const sameTreatment = (a: DesignSegment, b: DesignSegment): boolean =>
+  a.treatment.channel === b.treatment.channel && a.treatment.callsPerYear === b.treatment.callsPerYear;
+
+/** Join segment `j` into segment `i` (its neighbour above). */
+function mergeInto(shaping: Shaping, i: number, j: number, universe: number | null): void {
+  const a = shaping.segments[i];
+  const b = shaping.segments[j];
+  if (a === undefined || b === undefined) return;
+  const units = a.units === null || b.units === null ? null : a.units + b.units;
+  // Different frequencies merge to the average over their units, so the merge asks for no more calls.
+  const calls =
+    a.treatment.callsPerYear === b.treatment.callsPerYear || a.units === null || b.units === null || units === 0
+      ? a.treatment.callsPerYear
+      : Math.max(
+          1,
+          Math.round((a.units * a.treatment.callsPerYear + b.units * b.treatment.callsPerYear) / (units ?? 1)),
+        );
+  shaping.segments.splice(i, 2, {
+    ...a,
+    treatment: { ...a.treatment, callsPerYear: calls },
+    name: `${a.name} and ${b.name}`,
+    rule: `${a.rule}; or ${b.rule.charAt(0).toLowerCase()}${b.rule.slice(1)}`,
+    share: Math.min(1, universe !== null && universe > 0 && units !== null ? units / universe : a.share + b.share),
+    shareSource: a.shareSource === 'capacity' || b.shareSource === 'capacity' ? 'capacity' : 'assumed',
+    units,
+    mergedFrom: [
+      ...(a.mergedFrom.length > 0 ? a.mergedFrom : [a.id]),
+      ...(b.mergedFrom.length > 0 ? b.mergedFrom : [b.id]),
+    ],
+  });
+}
+
+/**
+ * Merge neighbours that came out with the same treatment (DOMAIN.md section C: two segments with the
+ * same treatment are one), then merge the closest neighbours until the count fits the treatments the
+ * company can fund.
+ */
+export function mergeSegments(
+  shaping: Shaping,
+  universe: number | null,
+  limit: { readonly ceiling: number; readonly binding: string },
+): void {
+  mergeAlike(shaping, universe);
+  while (shaping.segments.length > Math.max(1, limit.ceiling)) {
+    let best = 0;
+    let gap = Number.POSITIVE_INFINITY;
+    for (let i = 0; i + 1 < shaping.segments.length; i += 1) {
+      const a = shaping.segments[i];
+      const b = shaping.segments[i + 1];
+      if (a === undefined || b === undefined || a.treatment.channel !== b.treatment.channel) continue;
+      const d = Math.abs(a.treatment.callsPerYear - b.treatment.callsPerYear);
+      if (d < gap) {
+        gap = d;
+        best = i;
+      }
+    }
+    if (gap === Number.POSITIVE_INFINITY) break;
+    const a = shaping.segments[best];
+    const b = shaping.segments[best + 1];
+    mergeInto(shaping, best, best + 1, universe);
+    shaping.adjustments.push(
+      `${a?.name ?? ''} and ${b?.name ?? ''} merged: ${limit.binding}, and these two had the closest treatments.`,
+    );
+  }
+}
+
+/** Merge neighbours that came out with the same treatment: two segments treated alike are one. */
+export function mergeAlike(shaping: Shaping, universe: number | null): void {
+  for (let i = 0; i + 1 < shaping.segments.length;) {
+    const a = shaping.segments[i];
+    const b = shaping.segments[i + 1];
+    if (a !== undefined && b !== undefined && sameTreatment(a, b)) {
+      mergeInto(shaping, i, i + 1, universe);
+      shaping.adjustments.push(`${a.name} and ${b.name} merged: they came out with the same treatment.`);
+    } else i += 1;
+  }
+}
