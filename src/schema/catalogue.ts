@@ -214,11 +214,13 @@ export type Guide = z.output<typeof guideSchema>;
 /** A cited source, as listed at the end of DOMAIN.md. */
 export const sourceSchema = z
   .object({
-    id: sourceIdSchema,
+    id: sourceIdSchema.describe('The source tag, e.g. "S5", by which guide articles and plans cite it'),
     /** Author(s) or organisation and title, as cited. */
-    citation: z.string().min(1),
+    citation: z.string().min(1).describe('Author(s) or organisation and title, as cited'),
     /** Where to find it, without a scheme, so the site makes no outside link requests. */
-    location: z.string().min(1).optional(),
+    location: z.string().min(1).optional().register(z.globalRegistry, {
+      description: 'Where to find it, e.g. an address without its scheme (no "https://"); absent when not given',
+    }),
   })
   .strict();
 export type Source = z.output<typeof sourceSchema>;

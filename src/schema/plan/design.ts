@@ -26,7 +26,9 @@ export const treatmentSchema = z
     activity: z.string().describe('What the owner does with these units: the play in one sentence'),
   })
   .strict()
-  .describe('What a segment gets: how often, through which channel, from whom, and what is done');
+  .register(z.globalRegistry, {
+    description: 'What a segment gets: how often, through which channel, from whom, and what is done',
+  });
 export type Treatment = z.output<typeof treatmentSchema>;
 
 /** One segment of a layer. */
@@ -50,15 +52,22 @@ export const designSegmentSchema = z
       .int()
       .min(0)
       .nullable()
-      .describe("Units in the segment (share times the layer's units); null when the number of units is unknown"),
+      .register(z.globalRegistry, {
+        description: "Units in the segment (share times the layer's units); null when the number of units is unknown",
+      }),
     treatment: treatmentSchema,
     /** Ids of the method's default segments merged into this one because their treatments came out the same. */
     mergedFrom: z
       .array(z.string())
-      .describe('Ids of default segments merged into this one because their treatments were the same; empty if none'),
+      .register(z.globalRegistry, {
+        description:
+          'Ids of default segments merged into this one because their treatments were the same; empty if none',
+      }),
   })
   .strict()
-  .describe('One segment: its name, the rule that places a unit in it, its size and its treatment');
+  .register(z.globalRegistry, {
+    description: 'One segment: its name, the rule that places a unit in it, its size and its treatment',
+  });
 export type DesignSegment = z.output<typeof designSegmentSchema>;
 
 export const LAYER_KINDS = ['base', 'key-accounts', 'partners', 'overlay'] as const;
@@ -81,11 +90,17 @@ export const designLayerSchema = z
       .int()
       .min(0)
       .nullable()
-      .describe('How many units the layer places; null when the answers do not give it'),
+      .register(z.globalRegistry, {
+        description: 'How many units the layer places; null when the answers do not give it',
+      }),
     /** What the layer decides, in one sentence. */
     purpose: z.string().describe('What the layer decides, in one sentence'),
     /** Why the layer is there, with the answers that call for it. */
-    reasons: z.array(reasonSchema).describe('Why the layer is there: the rules that called for it and their answers'),
+    reasons: z
+      .array(reasonSchema)
+      .register(z.globalRegistry, {
+        description: 'Why the layer is there: the rules that called for it and their answers',
+      }),
     segments: z
       .array(designSegmentSchema)
       .describe(
@@ -98,27 +113,46 @@ export const designLayerSchema = z
         max: z.number().int().min(1).describe('Most segments the layer should have'),
       })
       .strict()
-      .describe('The recommended number of segments for this layer, inclusive'),
+      .register(z.globalRegistry, { description: 'The recommended number of segments for this layer, inclusive' }),
     /** How the count follows from the design, in one or two sentences. */
     countReason: z.string().describe('How the count follows from treatments, units and capacity'),
     /** For a key-account layer: the named accounts and the book each manager carries. */
     books: z
       .object({
-        accounts: z.number().int().min(0).nullable().describe('Named key accounts or groups; null when unknown'),
-        managers: z.number().int().min(0).nullable().describe('Key-account managers; null when unknown'),
+        accounts: z
+          .number()
+          .int()
+          .min(0)
+          .nullable()
+          .register(z.globalRegistry, { description: 'Named key accounts or groups; null when unknown' }),
+        managers: z
+          .number()
+          .int()
+          .min(0)
+          .nullable()
+          .register(z.globalRegistry, { description: 'Key-account managers; null when unknown' }),
         perManager: z
           .number()
           .min(0)
           .nullable()
-          .describe('Named accounts per manager, one decimal; null when either figure is unknown'),
-        advice: z.string().nullable().describe('What to do about the book size; null when it is in the normal range'),
+          .register(z.globalRegistry, {
+            description: 'Named accounts per manager, one decimal; null when either figure is unknown',
+          }),
+        advice: z
+          .string()
+          .nullable()
+          .register(z.globalRegistry, {
+            description: 'What to do about the book size; null when it is in the normal range',
+          }),
       })
       .strict()
       .nullable()
-      .describe('For a key-account layer, the named accounts and the book each manager carries; null otherwise'),
+      .register(z.globalRegistry, {
+        description: 'For a key-account layer, the named accounts and the book each manager carries; null otherwise',
+      }),
   })
   .strict()
-  .describe('One layer of the segment design');
+  .register(z.globalRegistry, { description: 'One layer of the segment design' });
 export type DesignLayer = z.output<typeof designLayerSchema>;
 
 /** The capacity arithmetic for one channel. */
@@ -126,34 +160,55 @@ export const channelCapacitySchema = z
   .object({
     channel: channelSchema,
     /** People in the channel; null when not answered. */
-    people: z.number().int().min(0).nullable().describe('People working the channel; null when not answered'),
+    people: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .register(z.globalRegistry, { description: 'People working the channel; null when not answered' }),
     /** Calls or conversations one person delivers in a year; null when not answered. */
     perPerson: z
       .number()
       .min(0)
       .nullable()
-      .describe('Calls or conversations one person delivers in a year; null when not answered'),
+      .register(z.globalRegistry, {
+        description: 'Calls or conversations one person delivers in a year; null when not answered',
+      }),
     /** people × perPerson; null when either is unknown. */
-    supply: z.number().min(0).nullable().describe('Capacity in calls a year: people times calls per person'),
+    supply: z
+      .number()
+      .min(0)
+      .nullable()
+      .register(z.globalRegistry, { description: 'Capacity in calls a year: people times calls per person' }),
     /** Σ over segments in the channel of units × calls per year; null when the number of units is unknown. */
     demand: z
       .number()
       .min(0)
       .nullable()
-      .describe('Calls a year the design asks of the channel: the sum over its segments of units times calls'),
+      .register(z.globalRegistry, {
+        description: 'Calls a year the design asks of the channel: the sum over its segments of units times calls',
+      }),
     /** demand ÷ supply, e.g. 0.86; null when either is unknown. */
-    utilisation: z.number().min(0).nullable().describe('Demand divided by supply, e.g. 0.86; null when unknown'),
+    utilisation: z
+      .number()
+      .min(0)
+      .nullable()
+      .register(z.globalRegistry, { description: 'Demand divided by supply, e.g. 0.86; null when unknown' }),
     /** The question ids whose answers are missing for this arithmetic. */
-    missing: z.array(z.string()).describe('Questions whose answers the arithmetic needs and does not have'),
+    missing: z
+      .array(z.string())
+      .register(z.globalRegistry, { description: 'Questions whose answers the arithmetic needs and does not have' }),
   })
   .strict()
-  .describe('The capacity arithmetic for one channel');
+  .register(z.globalRegistry, { description: 'The capacity arithmetic for one channel' });
 export type ChannelCapacity = z.output<typeof channelCapacitySchema>;
 
 /** Whether the field can deliver the design, and what was or should be done. */
 export const capacityBalanceSchema = z
   .object({
-    channels: z.array(channelCapacitySchema).describe('One entry per channel that makes planned calls'),
+    channels: z
+      .array(channelCapacitySchema)
+      .register(z.globalRegistry, { description: 'One entry per channel that makes planned calls' }),
     /** `within` 70–100% of field capacity, `over`, `under`, or `unknown` when numbers are missing. */
     status: z
       .enum(['within', 'over', 'under', 'unknown'])
@@ -164,28 +219,41 @@ export const capacityBalanceSchema = z
       .min(0)
       .max(1)
       .nullable()
-      .describe('Share of units that get personal coverage (field, key account or inside sales); null when unknown'),
+      .register(z.globalRegistry, {
+        description:
+          'Share of units that get personal coverage (field, key account or inside sales); null when unknown',
+      }),
     /** What the engine changed to bring utilisation into the band, in order. */
     adjustments: z
       .array(z.string())
-      .describe("What was changed from the method's default design to fit capacity, in order"),
+      .register(z.globalRegistry, {
+        description: "What was changed from the method's default design to fit capacity, in order",
+      }),
     /** What to do next, when utilisation is outside the band or figures are missing. */
-    advice: z.array(z.string()).describe('What to do when utilisation is outside the band or figures are missing'),
+    advice: z
+      .array(z.string())
+      .register(z.globalRegistry, {
+        description: 'What to do when utilisation is outside the band or figures are missing',
+      }),
   })
   .strict()
-  .describe('Whether the people available can deliver the design');
+  .register(z.globalRegistry, { description: 'Whether the people available can deliver the design' });
 export type CapacityBalance = z.output<typeof capacityBalanceSchema>;
 
 /** What the plan hands over: layers, segments, treatments and the capacity check. */
 export const designSchema = z
   .object({
-    layers: z.array(designLayerSchema).min(1).describe('The layers, base first'),
+    layers: z.array(designLayerSchema).min(1).register(z.globalRegistry, { description: 'The layers, base first' }),
     capacity: capacityBalanceSchema,
     /** Assumptions the design rests on, in plain sentences (e.g. shares where no data gives them). */
-    assumptions: z.array(z.string()).describe('What the design assumed where the answers gave no figure'),
+    assumptions: z
+      .array(z.string())
+      .register(z.globalRegistry, { description: 'What the design assumed where the answers gave no figure' }),
     /** The design in one sentence, for the executive summary. */
     headline: z.string().describe('The design in one sentence, for the executive summary'),
   })
   .strict()
-  .describe('The segment design: layers, segments, treatments and whether the field can deliver them');
+  .register(z.globalRegistry, {
+    description: 'The segment design: layers, segments, treatments and whether the field can deliver them',
+  });
 export type Design = z.output<typeof designSchema>;

@@ -6,31 +6,76 @@ import { reasonSchema } from './evidence.ts';
 /** One rollout phase with its dates. */
 export const rolloutPhasePlanSchema = z
   .object({
-    phaseId: z.string(),
-    title: z.string(),
-    order: z.number().int().positive(),
-    included: z.boolean(),
+    phaseId: z.string().describe('The phase\'s id in the rollout playbook, e.g. "mobilise"'),
+    title: z.string().describe("The phase's title"),
+    order: z
+      .number()
+      .int()
+      .positive()
+      .describe('Position in the rollout, 1 first; included phases run back to back in this order'),
+    included: z
+      .boolean()
+      .describe('False when a rule skipped the phase (see skippedBecause); a skipped phase has no dates and 0 weeks'),
     /** First day, ISO; null when the phase is skipped. */
-    start: isoDateSchema.nullable(),
+    start: isoDateSchema
+      .nullable()
+      .register(z.globalRegistry, { description: "The phase's first day, YYYY-MM-DD; null when the phase is skipped" }),
     /** Last day (inclusive), ISO; null when the phase is skipped. */
-    end: isoDateSchema.nullable(),
+    end: isoDateSchema.nullable().register(z.globalRegistry, {
+      description: "The phase's last day (inclusive), YYYY-MM-DD: start plus weeks × 7 − 1 days; null when skipped",
+    }),
     /** Planned weeks; 0 when skipped. */
-    weeks: z.number().int().min(0),
-    typicalWeeks: z.number().int().positive(),
+    weeks: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Planned length in whole weeks: typicalWeeks plus the adjustments, never below 1; 0 when skipped'),
+    typicalWeeks: z.number().int().positive().describe("The playbook's typical length in weeks, before any adjustment"),
     /** Rules that lengthened or shortened it. */
-    adjustments: z.array(reasonSchema.extend({ addWeeks: z.number().int() }).strict()),
+    adjustments: z
+      .array(
+        reasonSchema
+          .extend({
+            addWeeks: z
+              .number()
+              .int()
+              .describe('Weeks the rule adds (positive) or takes off (negative) the typical length'),
+          })
+          .strict()
+          .register(z.globalRegistry, { description: 'A matched rule that changes the phase length' }),
+      )
+      .register(z.globalRegistry, {
+        description: 'Matched rules that lengthened or shortened the phase; listed even when the phase is skipped',
+      }),
     /** Rules that removed it; empty when included. */
-    skippedBecause: z.array(reasonSchema),
-    owner: z.string(),
-    audiences: z.array(z.string()),
-    messages: z.array(z.string()),
-    materials: z.array(z.string()),
-    activities: z.array(z.string()),
-    deliverables: z.array(z.string()),
-    exitCriteria: z.array(z.string()),
-    article: articleRefSchema,
+    skippedBecause: z
+      .array(reasonSchema)
+      .register(z.globalRegistry, { description: 'Matched rules that removed the phase; empty when included' }),
+    owner: z.string().describe('Who typically leads the phase, e.g. "Executive sponsor (VP Sales)"'),
+    audiences: z
+      .array(z.string())
+      .register(z.globalRegistry, { description: 'Who the phase addresses, as lines that fit these answers' }),
+    messages: z
+      .array(z.string())
+      .register(z.globalRegistry, { description: 'What to tell those audiences during the phase' }),
+    materials: z.array(z.string()).register(z.globalRegistry, { description: 'Materials to prepare for the phase' }),
+    activities: z.array(z.string()).register(z.globalRegistry, {
+      description: "What to do in the phase; the summary's next actions may take from the included phases' activities",
+    }),
+    deliverables: z
+      .array(z.string())
+      .register(z.globalRegistry, { description: 'What the phase hands over when it ends' }),
+    exitCriteria: z.array(z.string()).register(z.globalRegistry, {
+      description: 'What must hold before the phase counts as done and the next one starts',
+    }),
+    article: articleRefSchema.describe(
+      'The guide article on the phase, `rollout/<phaseId>`; its page is at /guide/rollout/<phaseId>/',
+    ),
     /** The sources its guide article cites, by id (`S5`); printed beside it as citations. */
-    sources: z.array(sourceIdSchema),
+    sources: z.array(sourceIdSchema).register(z.globalRegistry, {
+      description:
+        'The sources its guide article cites, by id (e.g. "S5"), printed beside it as citations; all are among the plan\'s top-level `sources`',
+    }),
   })
   .strict();
 export type RolloutPhasePlan = z.output<typeof rolloutPhasePlanSchema>;
@@ -38,14 +83,25 @@ export type RolloutPhasePlan = z.output<typeof rolloutPhasePlanSchema>;
 export const rolloutPlanSchema = z
   .object({
     /** The first day of the first phase. */
-    start: isoDateSchema,
+    start: isoDateSchema.describe(
+      'The first day of the first phase, YYYY-MM-DD: the planned start date when the answers give a valid one, else the date of the answers (see startSource)',
+    ),
     /** `answer`: the planned start date; `document-date`: the answers' date, because no valid start date was given. */
-    startSource: z.enum(['answer', 'document-date']),
+    startSource: z
+      .enum(['answer', 'document-date'])
+      .describe(
+        '`answer`: start is the planned start date from the answers; `document-date`: no valid start date was given, so start is the date of the answers (meta.date)',
+      ),
     /** The last day of the last included phase. */
-    end: isoDateSchema,
-    totalWeeks: z.number().int().min(0),
+    end: isoDateSchema.describe(
+      'The last day of the last included phase, YYYY-MM-DD; equal to start when every phase is skipped',
+    ),
+    totalWeeks: z.number().int().min(0).describe("The included phases' weeks added up"),
     /** Every phase in order; skipped phases are kept with `included: false`. */
-    phases: z.array(rolloutPhasePlanSchema),
+    phases: z.array(rolloutPhasePlanSchema).register(z.globalRegistry, {
+      description: 'Every phase of the playbook in order; skipped phases are kept with `included: false`',
+    }),
   })
-  .strict();
+  .strict()
+  .register(z.globalRegistry, { description: 'The rollout timeline: every phase with its dates, from the start date' });
 export type RolloutPlan = z.output<typeof rolloutPlanSchema>;
