@@ -47,22 +47,14 @@ export const designSegmentSchema = z
         "Where the share comes from: the method's typical share (assumed), or the share the channel's capacity can cover (capacity)",
       ),
     /** Units in the segment (share × the layer's units); null when the number of units is unknown. */
-    units: z
-      .number()
-      .int()
-      .min(0)
-      .nullable()
-      .register(z.globalRegistry, {
-        description: "Units in the segment (share times the layer's units); null when the number of units is unknown",
-      }),
+    units: z.number().int().min(0).nullable().register(z.globalRegistry, {
+      description: "Units in the segment (share times the layer's units); null when the number of units is unknown",
+    }),
     treatment: treatmentSchema,
     /** Ids of the method's default segments merged into this one because their treatments came out the same. */
-    mergedFrom: z
-      .array(z.string())
-      .register(z.globalRegistry, {
-        description:
-          'Ids of default segments merged into this one because their treatments were the same; empty if none',
-      }),
+    mergedFrom: z.array(z.string()).register(z.globalRegistry, {
+      description: 'Ids of default segments merged into this one because their treatments were the same; empty if none',
+    }),
   })
   .strict()
   .register(z.globalRegistry, {
@@ -85,22 +77,15 @@ export const designLayerSchema = z
     /** The unit the layer segments, as a plural noun ("sites", "groups", "people"). */
     unit: z.string().describe('The unit the layer segments, as a plural noun, e.g. "sites" or "groups"'),
     /** How many units the layer places; null when unknown. */
-    universe: z
-      .number()
-      .int()
-      .min(0)
-      .nullable()
-      .register(z.globalRegistry, {
-        description: 'How many units the layer places; null when the answers do not give it',
-      }),
+    universe: z.number().int().min(0).nullable().register(z.globalRegistry, {
+      description: 'How many units the layer places; null when the answers do not give it',
+    }),
     /** What the layer decides, in one sentence. */
     purpose: z.string().describe('What the layer decides, in one sentence'),
     /** Why the layer is there, with the answers that call for it. */
-    reasons: z
-      .array(reasonSchema)
-      .register(z.globalRegistry, {
-        description: 'Why the layer is there: the rules that called for it and their answers',
-      }),
+    reasons: z.array(reasonSchema).register(z.globalRegistry, {
+      description: 'Why the layer is there: the rules that called for it and their answers',
+    }),
     segments: z
       .array(designSegmentSchema)
       .describe(
@@ -131,19 +116,12 @@ export const designLayerSchema = z
           .min(0)
           .nullable()
           .register(z.globalRegistry, { description: 'Key-account managers; null when unknown' }),
-        perManager: z
-          .number()
-          .min(0)
-          .nullable()
-          .register(z.globalRegistry, {
-            description: 'Named accounts per manager, one decimal; null when either figure is unknown',
-          }),
-        advice: z
-          .string()
-          .nullable()
-          .register(z.globalRegistry, {
-            description: 'What to do about the book size; null when it is in the normal range',
-          }),
+        perManager: z.number().min(0).nullable().register(z.globalRegistry, {
+          description: 'Named accounts per manager, one decimal; null when either figure is unknown',
+        }),
+        advice: z.string().nullable().register(z.globalRegistry, {
+          description: 'What to do about the book size; null when it is in the normal range',
+        }),
       })
       .strict()
       .nullable()
@@ -167,13 +145,9 @@ export const channelCapacitySchema = z
       .nullable()
       .register(z.globalRegistry, { description: 'People working the channel; null when not answered' }),
     /** Calls or conversations one person delivers in a year; null when not answered. */
-    perPerson: z
-      .number()
-      .min(0)
-      .nullable()
-      .register(z.globalRegistry, {
-        description: 'Calls or conversations one person delivers in a year; null when not answered',
-      }),
+    perPerson: z.number().min(0).nullable().register(z.globalRegistry, {
+      description: 'Calls or conversations one person delivers in a year; null when not answered',
+    }),
     /** people × perPerson; null when either is unknown. */
     supply: z
       .number()
@@ -181,13 +155,9 @@ export const channelCapacitySchema = z
       .nullable()
       .register(z.globalRegistry, { description: 'Capacity in calls a year: people times calls per person' }),
     /** Σ over segments in the channel of units × calls per year; null when the number of units is unknown. */
-    demand: z
-      .number()
-      .min(0)
-      .nullable()
-      .register(z.globalRegistry, {
-        description: 'Calls a year the design asks of the channel: the sum over its segments of units times calls',
-      }),
+    demand: z.number().min(0).nullable().register(z.globalRegistry, {
+      description: 'Calls a year the design asks of the channel: the sum over its segments of units times calls',
+    }),
     /** demand ÷ supply, e.g. 0.86; null when either is unknown. */
     utilisation: z
       .number()
@@ -214,27 +184,17 @@ export const capacityBalanceSchema = z
       .enum(['within', 'over', 'under', 'unknown'])
       .describe('Field utilisation against the 70–100% band: within, over, under, or unknown when numbers are missing'),
     /** Units that get any personal coverage (field, key-account or inside sales) ÷ all units; null when unknown. */
-    reach: z
-      .number()
-      .min(0)
-      .max(1)
-      .nullable()
-      .register(z.globalRegistry, {
-        description:
-          'Share of units that get personal coverage (field, key account or inside sales); null when unknown',
-      }),
+    reach: z.number().min(0).max(1).nullable().register(z.globalRegistry, {
+      description: 'Share of units that get personal coverage (field, key account or inside sales); null when unknown',
+    }),
     /** What the engine changed to bring utilisation into the band, in order. */
-    adjustments: z
-      .array(z.string())
-      .register(z.globalRegistry, {
-        description: "What was changed from the method's default design to fit capacity, in order",
-      }),
+    adjustments: z.array(z.string()).register(z.globalRegistry, {
+      description: "What was changed from the method's default design to fit capacity, in order",
+    }),
     /** What to do next, when utilisation is outside the band or figures are missing. */
-    advice: z
-      .array(z.string())
-      .register(z.globalRegistry, {
-        description: 'What to do when utilisation is outside the band or figures are missing',
-      }),
+    advice: z.array(z.string()).register(z.globalRegistry, {
+      description: 'What to do when utilisation is outside the band or figures are missing',
+    }),
   })
   .strict()
   .register(z.globalRegistry, { description: 'Whether the people available can deliver the design' });
