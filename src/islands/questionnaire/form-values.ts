@@ -26,7 +26,6 @@ export const usesDontKnowRadio = (question: Question): boolean =>
 
 /** react-hook-form reads dots as nesting, so `readiness.objective` is stored as `readiness~objective`. */
 export const fieldKey = (questionId: string): string => questionId.replace('.', '~');
-export const questionIdOf = (key: string): string => key.replace('~', '.');
 
 /** The empty value of a field of this type. */
 export function emptyRaw(question: Question): RawValue {
