@@ -1,8 +1,8 @@
 import type { AnswerValue } from '../schema/answer-value.ts';
-import type { ContentBundle } from '../schema/content-bundle.ts';
+import type { QuestionnaireContent } from '../schema/content-bundle.ts';
 import { answerMisfit } from './answers/answer-fit.ts';
 import type { SeenAnswers } from './conditions.ts';
-import { prepareContent, type PreparedContent } from './prepare.ts';
+import { prepareQuestions, type PreparedQuestions } from './prepare.ts';
 
 /** Which questions are shown, and the answers the rules may read. */
 export interface Visibility {
@@ -16,7 +16,7 @@ export interface Visibility {
  * Evaluate every `visibleIf` in flow order. A condition may refer only to earlier questions, so
  * one pass suffices, and a question hidden early hides its dependants' inputs too.
  */
-export function resolveVisibility(prepared: PreparedContent, answers: ReadonlyMap<string, AnswerValue>): Visibility {
+export function resolveVisibility(prepared: PreparedQuestions, answers: ReadonlyMap<string, AnswerValue>): Visibility {
   const seen = new Map<string, AnswerValue>();
   const hidden = new Set<string>();
   for (const { question, visibleIf } of prepared.questions) {
@@ -34,8 +34,11 @@ export function resolveVisibility(prepared: PreparedContent, answers: ReadonlyMa
  * The ids of the questions shown for these answers, for the questionnaire. Values that do not
  * fit their question (e.g. a half-typed number) are treated as unanswered, as the engine does.
  */
-export function visibleQuestionIds(content: ContentBundle, answers: Readonly<Record<string, unknown>>): Set<string> {
-  const prepared = prepareContent(content);
+export function visibleQuestionIds(
+  content: QuestionnaireContent,
+  answers: Readonly<Record<string, unknown>>,
+): Set<string> {
+  const prepared = prepareQuestions(content);
   const usable = new Map<string, AnswerValue>();
   for (const { question } of prepared.questions) {
     const value = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;

@@ -31,3 +31,10 @@ export interface ContentBundle {
   readonly guides: readonly Guide[];
   readonly sources: readonly Source[];
 }
+
+/**
+ * What the questionnaire reads: the question bank and the site settings, without the rules and
+ * articles. Checking visibility, reconciling an imported file and writing a CSV need no more, so
+ * the questionnaire page ships only this.
+ */
+export type QuestionnaireContent = Pick<ContentBundle, 'settings' | 'sections'>;

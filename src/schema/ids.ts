@@ -29,3 +29,9 @@ export const articleRefSchema = z
     `must be "<collection>/<id>" with collection one of ${ARTICLE_COLLECTIONS.join(', ')}`,
   );
 export type ArticleRef = z.infer<typeof articleRefSchema>;
+
+/** A guide article as a page links to it: its address and its title. */
+export interface ArticleLink {
+  readonly href: string;
+  readonly title: string;
+}
