@@ -1,7 +1,8 @@
-// Importing a response file. This module loads classic zod (through the engine's answers parser),
-// so the UI should load it lazily, when a file is actually dropped.
+// Importing a response file. This module loads the answers schema and zod's English messages
+// (through the engine's answers parser), so the UI should load it lazily, when a file is actually dropped.
 import { MAX_DOCUMENT_CHARS, parseAnswersJson, type DocumentProblem } from '../engine/answers/parse.ts';
-import { ANSWER_KEY_MAX, type AnswersDocument } from '../schema/answers.ts';
+import { ANSWER_KEY_MAX } from '../schema/answers-limits.ts';
+import type { AnswersDocument } from '../schema/answers.ts';
 import type { QuestionnaireContent } from '../schema/content-bundle.ts';
 import type { SetAsideEntry } from '../schema/plan/index.ts';
 import { reconciledDocument } from './reconciled-document.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerValueSchema } from '../answer-value.ts';
+import { answerValueSchema } from '../answers.ts';
 import { answerStatusSchema } from './evidence.ts';
 
 /** Every question in flow order with its answer and note, for appendices and exports. */
@@ -11,7 +11,7 @@ export const answerSheetEntrySchema = z
     prompt: z.string(),
     topic: z.string(),
     status: answerStatusSchema,
-    answer: answerValueSchema.nullable(),
+    answer: z.nullable(answerValueSchema),
     answerLabels: z.array(z.string()),
     note: z.string().nullable(),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerValueSchema } from '../answer-value.ts';
+import { answerValueSchema } from '../answers.ts';
 
 /** How a question stands in these answers. `hidden`: answered, but its visibility condition is false. */
 export const answerStatusSchema = z.enum(['answered', 'dontKnow', 'unanswered', 'hidden']);
@@ -16,7 +16,7 @@ export const evidenceSchema = z
     prompt: z.string(),
     status: answerStatusSchema,
     /** The answer as recorded; null when unanswered. */
-    answer: answerValueSchema.nullable(),
+    answer: z.nullable(answerValueSchema),
     /** The answer as the respondent saw it: option labels, "250 reps", "4 of 5", the text, or "Don't know". */
     answerLabels: z.array(z.string()),
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerValueSchema } from '../answer-value.ts';
+import { answerValueSchema } from '../answers.ts';
 import { articleRefSchema } from '../ids.ts';
 import { answerStatusSchema, reasonSchema } from './evidence.ts';
 import { score100 } from './shared.ts';

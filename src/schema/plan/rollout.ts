@@ -11,9 +11,9 @@ export const rolloutPhasePlanSchema = z
     order: z.number().int().positive(),
     included: z.boolean(),
     /** First day, ISO; null when the phase is skipped. */
-    start: isoDateSchema.nullable(),
+    start: z.nullable(isoDateSchema),
     /** Last day (inclusive), ISO; null when the phase is skipped. */
-    end: isoDateSchema.nullable(),
+    end: z.nullable(isoDateSchema),
     /** Planned weeks; 0 when skipped. */
     weeks: z.number().int().min(0),
     typicalWeeks: z.number().int().positive(),
