@@ -50,7 +50,9 @@ const answerKeySchema = boundedText(ANSWER_KEY_MAX);
 
 /** The explicit "don't know" answer. It counts as answered for progress, but as unknown for scoring. */
 export const dontKnowSchema = described(
-  z.strictObject({ dontKnow: z.literal(true) }),
+  z.strictObject({
+    dontKnow: described(z.literal(true), 'Always true: the answer is "don\'t know"'),
+  }),
   'The respondent said they do not know',
 );
 
@@ -59,37 +61,47 @@ export const dontKnowSchema = described(
  * a number (scale and number), or text (short and long text).
  */
 export const answerValueSchema = z.union([
-  boundedText(TEXT_ANSWER_MAX),
-  z.array(boundedText(LIST_ITEM_MAX)).check(z.maxLength(LIST_ANSWER_MAX)),
-  z.number(),
+  described(boundedText(TEXT_ANSWER_MAX), 'The chosen option id (single), or the text (text, longtext)'),
+  described(
+    z.array(boundedText(LIST_ITEM_MAX)).check(z.maxLength(LIST_ANSWER_MAX)),
+    'The chosen option ids, each once (multiple)',
+  ),
+  described(z.number(), "A number within the question's range (scale, number)"),
   dontKnowSchema,
 ]);
 
 /** Who answered, for whom, and when. */
-export const answersMetaSchema = z.strictObject({
-  /** The organisation or team the assessment is about. */
-  organisation: described(boundedText(META_TEXT_MAX), 'The organisation or team the assessment is about'),
-  /** The person who gave the answers. */
-  respondent: described(boundedText(META_TEXT_MAX), 'The person who gave the answers'),
-  /** The respondent's role, e.g. "Sales VP"; the workshop view groups answers by it. */
-  role: described(boundedText(META_TEXT_MAX), 'The respondent\'s role, e.g. "Sales VP"'),
-  /** The date of the answers. The rollout starts here when no start date is answered. */
-  date: described(isoDateSchema.clone(), 'The date of the answers, YYYY-MM-DD'),
-});
+export const answersMetaSchema = described(
+  z.strictObject({
+    organisation: described(boundedText(META_TEXT_MAX), 'The organisation or team the assessment is about'),
+    respondent: described(boundedText(META_TEXT_MAX), 'The person who gave the answers'),
+    /** The workshop view groups answers by role. */
+    role: described(boundedText(META_TEXT_MAX), 'The respondent\'s role, e.g. "Sales VP"'),
+    /** The rollout starts here when no start date is answered. */
+    date: described(isoDateSchema.clone(), 'The date of the answers, YYYY-MM-DD'),
+  }),
+  'Who answered, for whom, and when',
+);
 export type AnswersMeta = z.output<typeof answersMetaSchema>;
 
 /** What `segment-playbook template` writes beside each blank answer, so a person can fill it in. */
-export const answerGuideSchema = z.strictObject({
-  /** The question as the respondent reads it. */
-  prompt: z.string(),
-  type: z.enum(QUESTION_TYPES),
-  /** The values the answer accepts, in words. */
-  accepts: z.string(),
-});
+export const answerGuideSchema = described(
+  z.strictObject({
+    prompt: described(z.string(), 'The question as the respondent reads it'),
+    type: described(
+      z.enum(QUESTION_TYPES),
+      'The question type, which sets the shape of the answer: single (one option id), multiple (a list of option ids), scale or number (a number), text or longtext (text)',
+    ),
+    accepts: described(
+      z.string(),
+      'The values the answer accepts, in words: the option ids, the range of numbers or the longest text, and whether "don\'t know" is allowed',
+    ),
+  }),
+  'How to answer the question with this id; written by `segment-playbook template`',
+);
 
 /** Fields every form of the document shares: the published one, the one read from a file, the stored one. */
 const envelope = {
-  /** Optional link to this JSON Schema, for editors. */
   $schema: z.optional(described(boundedText(SCHEMA_LINK_MAX), 'Optional link to this JSON Schema, for editors')),
   /** The format version; always 1 for now. */
   schemaVersion: described(z.literal(ANSWERS_SCHEMA_VERSION), 'The answers-document format version'),
@@ -99,7 +111,6 @@ const envelope = {
     'The content version the answers were given against',
   ),
   meta: answersMetaSchema,
-  /** Read by people only; ignored when planning. */
   guide: z.optional(
     described(
       z.record(answerKeySchema, answerGuideSchema),
@@ -110,7 +121,13 @@ const envelope = {
 
 /** Free-text notes by question id; a document without `notes` has none. */
 const notesOf = (key: typeof answerKeySchema) =>
-  z._default(described(z.record(key, boundedText(NOTE_MAX)), 'Optional notes per question id'), {});
+  z._default(
+    described(
+      z.record(key, described(boundedText(NOTE_MAX), 'A free-text note on the question with this id')),
+      'Optional notes per question id',
+    ),
+    {},
+  );
 
 /**
  * A saved set of answers: the published, strict form (see `schema/answers.schema.json`).
@@ -120,7 +137,13 @@ export const answersDocumentSchema = z.strictObject({
   ...envelope,
   /** One answer per question id; its shape follows the question type. */
   answers: described(
-    z.record(questionIdSchema, z.nullable(answerValueSchema)),
+    z.record(
+      questionIdSchema,
+      described(
+        z.nullable(answerValueSchema),
+        'The answer to the question with this id, shaped by the question type (see guide[id].type); null when blank',
+      ),
+    ),
     'One answer per question id; null is blank',
   ),
   notes: notesOf(questionIdSchema),
