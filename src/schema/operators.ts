@@ -1,4 +1,4 @@
-import type { AnswerValue } from './answer-value.ts';
+import { isGivenAnswer, type AnswerValue } from './answer-value.ts';
 import { isDontKnow } from './dont-know.ts';
 import { QUESTION_TYPES, type QuestionType } from './question-types.ts';
 
@@ -34,24 +34,18 @@ function optionList(value: unknown): readonly string[] {
 function range(value: unknown): readonly [number, number] {
   return Array.isArray(value) ? [Number(value[0]), Number(value[1])] : [Number.NaN, Number.NaN];
 }
-function isGiven(answer: SeenAnswer): boolean {
-  if (answer === undefined || isDontKnow(answer)) return false;
-  if (typeof answer === 'string') return answer.trim() !== '';
-  if (Array.isArray(answer)) return answer.length > 0;
-  return true;
-}
 
 /**
  * The one table of condition operators. The content schema, the integrity check, the
  * evaluator and the authoring guide all read it, so adding an operator is one edit here.
  */
 export const OPERATORS = {
-  answered: { phrase: 'is answered', appliesTo: QUESTION_TYPES, value: 'none', test: (a) => isGiven(a) },
+  answered: { phrase: 'is answered', appliesTo: QUESTION_TYPES, value: 'none', test: (a) => isGivenAnswer(a) },
   unanswered: {
     phrase: 'is not answered',
     appliesTo: QUESTION_TYPES,
     value: 'none',
-    test: (a) => a === undefined || (!isDontKnow(a) && !isGiven(a)),
+    test: (a) => !isDontKnow(a) && !isGivenAnswer(a),
   },
   dontKnow: { phrase: 'is "don\'t know"', appliesTo: QUESTION_TYPES, value: 'none', test: (a) => isDontKnow(a) },
   is: { phrase: 'is', appliesTo: ['single'], value: 'option', test: (a, v) => a === v },
