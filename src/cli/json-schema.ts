@@ -12,7 +12,7 @@ export const JSON_SCHEMA_DIR = 'schema';
  * date" cannot be expressed in JSON Schema; `segment-playbook validate` checks them.
  */
 export function jsonSchemaFiles(): Record<string, string> {
-  const render = (schema: z.ZodType, io: 'input' | 'output', title: string): string => {
+  const render = (schema: z.core.$ZodType, io: 'input' | 'output', title: string): string => {
     // `reused: 'ref'` puts shared parts (evidence, reasons) in $defs once instead of inlining each use.
     const json = { ...z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'ref' }), title };
     return `${JSON.stringify(json, null, 2)}\n`;

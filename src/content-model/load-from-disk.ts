@@ -17,7 +17,7 @@ import type { ContentBundle } from '../schema/content-bundle.ts';
 import { sectionSchema } from '../schema/question.ts';
 import { ruleFileSchema } from '../schema/rule.ts';
 import { brandSchema, siteSettingsSchema } from '../schema/settings.ts';
-import { checkIntegrity } from './integrity.ts';
+import { checkIntegrity } from './integrity/index.ts';
 import { type ContentFile, type ContentFiles, type ContentProblem, toBundle } from './sources.ts';
 
 /** Where each collection lives under the content root, and how its files are validated. */

@@ -1,5 +1,4 @@
-import type { AnswerValue } from '../schema/answer-value.ts';
-import { isDontKnow } from '../schema/answer-value.ts';
+import { isDontKnow, isGivenAnswer, type AnswerValue } from '../schema/answer-value.ts';
 import type { Condition } from '../schema/condition.ts';
 import type { AnswerStatus, Evidence, Reason } from '../schema/plan/index.ts';
 import { answerLabels } from './answer-labels.ts';
@@ -25,11 +24,8 @@ export function answerStatus(context: PlanContext, questionId: string): AnswerSt
 /** Status from the visible answers alone. Blank text and empty lists count as unanswered, as the operators read them. */
 export function seenStatus(seen: SeenAnswers, questionId: string): AnswerStatus {
   const value = seen.get(questionId);
-  if (value === undefined) return 'unanswered';
   if (isDontKnow(value)) return 'dontKnow';
-  if ((typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0))
-    return 'unanswered';
-  return 'answered';
+  return isGivenAnswer(value) ? 'answered' : 'unanswered';
 }
 
 /** One question quoted as evidence. */

@@ -1,4 +1,4 @@
-import type { ContentBundle } from '../schema/content-bundle.ts';
+import type { ContentBundle, QuestionnaireContent } from '../schema/content-bundle.ts';
 import type { Question, Section } from '../schema/question.ts';
 import type {
   CadenceRule,
@@ -45,12 +45,18 @@ export interface RulesByKind {
   readonly layer: readonly LayerRule[];
 }
 
-/** A content bundle indexed once, so that building a plan does no re-indexing. */
-export interface PreparedContent {
-  readonly bundle: ContentBundle;
+/** The questions alone, indexed: all that visibility, reconciliation and the CSV export read. */
+export interface PreparedQuestions {
   /** Every question in flow order. */
   readonly questions: readonly IndexedQuestion[];
   readonly questionById: ReadonlyMap<string, IndexedQuestion>;
+  /** Old question ids whose answers now belong to another question (`movedFrom`), with the option mapping. */
+  readonly movedTo: ReadonlyMap<string, { readonly to: string; readonly options?: Readonly<Record<string, string>> }>;
+}
+
+/** A content bundle indexed once, so that building a plan does no re-indexing. */
+export interface PreparedContent extends PreparedQuestions {
+  readonly bundle: ContentBundle;
   readonly rules: RulesByKind;
   /** The plan parts whose rules read each question. */
   readonly usedBy: ReadonlyMap<string, readonly PlanPart[]>;
@@ -68,11 +74,54 @@ export interface PreparedContent {
   readonly visibilityInputs: ReadonlySet<string>;
   /** Each method's position in `bundle.methods`. */
   readonly methodIndex: ReadonlyMap<string, number>;
-  /** Old question ids whose answers now belong to another question (`movedFrom`), with the option mapping. */
-  readonly movedTo: ReadonlyMap<string, { readonly to: string; readonly options?: Readonly<Record<string, string>> }>;
 }
 
 const cache = new WeakMap<ContentBundle, PreparedContent>();
+const questionCache = new WeakMap<QuestionnaireContent, PreparedQuestions>();
+
+/**
+ * Index the questions of a bundle, or of the questionnaire's smaller content, in flow order.
+ * Cached per content object, like `prepareContent`, which reuses it.
+ */
+export function prepareQuestions(content: QuestionnaireContent): PreparedQuestions {
+  const cached = questionCache.get(content);
+  if (cached !== undefined) return cached;
+  const questions: IndexedQuestion[] = [];
+  for (const section of content.sections) {
+    for (const question of section.questions) {
+      questions.push({
+        question,
+        section,
+        position: questions.length,
+        optionLabels: new Map((question.options ?? []).map((o) => [o.id, o.label])),
+        visibleIf: question.visibleIf === undefined ? null : compileCondition(question.visibleIf),
+        optionConditions: (question.options ?? []).flatMap((o) =>
+          o.visibleIf === undefined ? [] : [{ id: o.id, test: compileCondition(o.visibleIf) }],
+        ),
+      });
+    }
+  }
+  const prepared = {
+    questions,
+    questionById: new Map(questions.map((q) => [q.question.id, q])),
+    movedTo: new Map(
+      questions.flatMap(({ question }) =>
+        question.movedFrom === undefined
+          ? []
+          : [
+              [
+                question.movedFrom.question,
+                question.movedFrom.options === undefined
+                  ? { to: question.id }
+                  : { to: question.id, options: question.movedFrom.options },
+              ] as const,
+            ],
+      ),
+    ),
+  };
+  questionCache.set(content, prepared);
+  return prepared;
+}
 
 /**
  * Index a bundle for the engine. Cached per bundle object, so the public
@@ -91,22 +140,7 @@ function ofKind<K extends Rule['kind']>(rules: readonly Rule[], kind: K): Extrac
 }
 
 function indexBundle(bundle: ContentBundle): PreparedContent {
-  const questions: IndexedQuestion[] = [];
-  for (const section of bundle.sections) {
-    for (const question of section.questions) {
-      questions.push({
-        question,
-        section,
-        position: questions.length,
-        optionLabels: new Map((question.options ?? []).map((o) => [o.id, o.label])),
-        visibleIf: question.visibleIf === undefined ? null : compileCondition(question.visibleIf),
-        optionConditions: (question.options ?? []).flatMap((o) =>
-          o.visibleIf === undefined ? [] : [{ id: o.id, test: compileCondition(o.visibleIf) }],
-        ),
-      });
-    }
-  }
-  const questionById = new Map(questions.map((q) => [q.question.id, q]));
+  const { questions, questionById, movedTo } = prepareQuestions(bundle);
   const rules: RulesByKind = {
     readiness: ofKind(bundle.rules, 'readiness'),
     mistake: ofKind(bundle.rules, 'mistake'),
@@ -146,20 +180,7 @@ function indexBundle(bundle: ContentBundle): PreparedContent {
     methodRulesByQuestion,
     visibilityInputs,
     methodIndex: new Map(bundle.methods.map((m, i) => [m.id, i])),
-    movedTo: new Map(
-      questions.flatMap(({ question }) =>
-        question.movedFrom === undefined
-          ? []
-          : [
-              [
-                question.movedFrom.question,
-                question.movedFrom.options === undefined
-                  ? { to: question.id }
-                  : { to: question.id, options: question.movedFrom.options },
-              ] as const,
-            ],
-      ),
-    ),
+    movedTo,
   };
 }
 

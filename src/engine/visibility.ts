@@ -1,8 +1,8 @@
 import type { AnswerValue } from '../schema/answer-value.ts';
-import type { ContentBundle } from '../schema/content-bundle.ts';
+import type { QuestionnaireContent } from '../schema/content-bundle.ts';
 import { answerMisfit } from './answers/answer-fit.ts';
 import type { SeenAnswers } from './conditions.ts';
-import { prepareContent, type PreparedContent } from './prepare.ts';
+import { prepareQuestions, type PreparedQuestions } from './prepare.ts';
 
 /** Which questions are shown, and the answers the rules may read. */
 export interface Visibility {
@@ -18,7 +18,7 @@ export interface Visibility {
  * Evaluate every `visibleIf` in flow order. A condition may refer only to earlier questions, so
  * one pass suffices, and a question hidden early hides its dependants' inputs too.
  */
-export function resolveVisibility(prepared: PreparedContent, answers: ReadonlyMap<string, AnswerValue>): Visibility {
+export function resolveVisibility(prepared: PreparedQuestions, answers: ReadonlyMap<string, AnswerValue>): Visibility {
   const seen = new Map<string, AnswerValue>();
   const hidden = new Set<string>();
   const hiddenOptions = new Map<string, Set<string>>();
@@ -50,16 +50,19 @@ function withoutOptions(value: AnswerValue | undefined, off: ReadonlySet<string>
  * The ids of the questions shown for these answers, for the questionnaire. Values that do not
  * fit their question (e.g. a half-typed number) are treated as unanswered, as the engine does.
  */
-export function visibleQuestionIds(content: ContentBundle, answers: Readonly<Record<string, unknown>>): Set<string> {
+export function visibleQuestionIds(
+  content: QuestionnaireContent,
+  answers: Readonly<Record<string, unknown>>,
+): Set<string> {
   return shownQuestionnaire(content, answers).questions;
 }
 
 /** What the questionnaire shows for these answers: the visible questions, and the options each one hides. */
 export function shownQuestionnaire(
-  content: ContentBundle,
+  content: QuestionnaireContent,
   answers: Readonly<Record<string, unknown>>,
 ): { questions: Set<string>; hiddenOptions: ReadonlyMap<string, ReadonlySet<string>> } {
-  const prepared = prepareContent(content);
+  const prepared = prepareQuestions(content);
   const usable = new Map<string, AnswerValue>();
   for (const { question } of prepared.questions) {
     const value = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;

@@ -1,20 +1,25 @@
-import { z } from 'zod';
+// One answer, without zod at run time, so browser code can use it without loading a schema
+// library. Its schema is `answerValueSchema` in `answers.ts`.
+import type * as z from 'zod/mini';
+import type { answerValueSchema } from './answers.ts';
+import { isDontKnow } from './dont-know.ts';
 
-/** The explicit "don't know" answer. It counts as answered for progress, but as unknown for scoring. */
-export const dontKnowSchema = z
-  .object({ dontKnow: z.literal(true) })
-  .strict()
-  .describe('The respondent said they do not know');
 export { DONT_KNOW, type DontKnow, isDontKnow } from './dont-know.ts';
 
 /**
  * One answer. Its shape follows the question type: an option id (single), option ids (multiple),
  * a number (scale and number), or text (short and long text).
  */
-export const answerValueSchema = z.union([
-  z.string().max(20_000),
-  z.array(z.string().max(200)).max(100),
-  z.number(),
-  dontKnowSchema,
-]);
-export type AnswerValue = z.infer<typeof answerValueSchema>;
+export type AnswerValue = z.output<typeof answerValueSchema>;
+
+/**
+ * Whether an answer is given: present, not "don't know", and neither blank text nor an empty
+ * list. The condition operators, a plan's answer status and the team view all read answers
+ * this way, so a blank answer never counts in one place and not in another.
+ */
+export function isGivenAnswer(value: AnswerValue | null | undefined): boolean {
+  if (value === undefined || value === null || isDontKnow(value)) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}

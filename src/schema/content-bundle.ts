@@ -34,3 +34,10 @@ export interface ContentBundle {
   /** How method segments become a design: frequencies, owners, capacity band, layer templates. */
   readonly design: DesignSettings;
 }
+
+/**
+ * What the questionnaire reads: the question bank and the site settings, without the rules and
+ * articles. Checking visibility, reconciling an imported file and writing a CSV need no more, so
+ * the questionnaire page ships only this.
+ */
+export type QuestionnaireContent = Pick<ContentBundle, 'settings' | 'sections'>;

@@ -46,10 +46,6 @@ export const DERIVED_NAMES = Object.keys(DERIVED) as [DerivedName, ...DerivedNam
 export const DERIVED_OPERATORS = ['gt', 'gte', 'lt', 'lte', 'between'] as const;
 export type DerivedOperator = (typeof DERIVED_OPERATORS)[number];
 
-export function derivedSpec(name: DerivedName): DerivedSpec {
-  return DERIVED[name];
-}
-
 /** Whether `name` is a derived number in the table (for content that has not passed the schema). */
 export function isDerivedName(name: unknown): name is DerivedName {
   return typeof name === 'string' && Object.hasOwn(DERIVED, name);

@@ -1,6 +1,6 @@
-import type { AnswerValue } from './answer-value.ts';
+import { isGivenAnswer, type AnswerValue } from './answer-value.ts';
 import { isDontKnow } from './dont-know.ts';
-import type { QuestionType } from './question-types.ts';
+import { QUESTION_TYPES, type QuestionType } from './question-types.ts';
 
 /**
  * What the `value` of a condition must be for an operator:
@@ -22,8 +22,6 @@ interface OperatorSpec {
   readonly test: (answer: SeenAnswer, value: unknown) => boolean;
 }
 
-const ALL_TYPES: readonly QuestionType[] = ['single', 'multiple', 'scale', 'number', 'text', 'longtext'];
-
 function asNumber(answer: SeenAnswer): number | undefined {
   return typeof answer === 'number' ? answer : undefined;
 }
@@ -36,26 +34,20 @@ function optionList(value: unknown): readonly string[] {
 function range(value: unknown): readonly [number, number] {
   return Array.isArray(value) ? [Number(value[0]), Number(value[1])] : [Number.NaN, Number.NaN];
 }
-function isGiven(answer: SeenAnswer): boolean {
-  if (answer === undefined || isDontKnow(answer)) return false;
-  if (typeof answer === 'string') return answer.trim() !== '';
-  if (Array.isArray(answer)) return answer.length > 0;
-  return true;
-}
 
 /**
  * The one table of condition operators. The content schema, the integrity check, the
  * evaluator and the authoring guide all read it, so adding an operator is one edit here.
  */
 export const OPERATORS = {
-  answered: { phrase: 'is answered', appliesTo: ALL_TYPES, value: 'none', test: (a) => isGiven(a) },
+  answered: { phrase: 'is answered', appliesTo: QUESTION_TYPES, value: 'none', test: (a) => isGivenAnswer(a) },
   unanswered: {
     phrase: 'is not answered',
-    appliesTo: ALL_TYPES,
+    appliesTo: QUESTION_TYPES,
     value: 'none',
-    test: (a) => a === undefined || (!isDontKnow(a) && !isGiven(a)),
+    test: (a) => !isDontKnow(a) && !isGivenAnswer(a),
   },
-  dontKnow: { phrase: 'is "don\'t know"', appliesTo: ALL_TYPES, value: 'none', test: (a) => isDontKnow(a) },
+  dontKnow: { phrase: 'is "don\'t know"', appliesTo: QUESTION_TYPES, value: 'none', test: (a) => isDontKnow(a) },
   is: { phrase: 'is', appliesTo: ['single'], value: 'option', test: (a, v) => a === v },
   isNot: {
     phrase: 'is not',
@@ -155,7 +147,3 @@ export const OPERATORS = {
 
 export type OperatorName = keyof typeof OPERATORS;
 export const OPERATOR_NAMES = Object.keys(OPERATORS) as [OperatorName, ...OperatorName[]];
-
-export function operatorSpec(name: OperatorName): OperatorSpec {
-  return OPERATORS[name];
-}

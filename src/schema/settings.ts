@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTENT_VERSION_MESSAGE, CONTENT_VERSION_PATTERN } from './answers-limits.ts';
 
 /** Site-wide settings in `content/settings/site.yaml`. */
 export const siteSettingsSchema = z
@@ -7,7 +8,7 @@ export const siteSettingsSchema = z
      * The content version. Raise it whenever questions, options or rules change; answers
      * documents record the version they were answered against.
      */
-    contentVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as "1.0.0"'),
+    contentVersion: z.string().regex(CONTENT_VERSION_PATTERN, CONTENT_VERSION_MESSAGE),
     /** The range of minutes the questionnaire takes, shown on the home page. */
     minutes: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }).strict(),
   })

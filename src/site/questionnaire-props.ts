@@ -1,21 +1,10 @@
-import type { ArticleLink } from '../islands/questionnaire/QuestionBlock.tsx';
-import type { ContentBundle } from '../schema/content-bundle.ts';
-import type { ArticleCollection } from '../schema/ids.ts';
+import type { ContentBundle, QuestionnaireContent } from '../schema/content-bundle.ts';
+import type { ArticleCollection, ArticleLink } from '../schema/ids.ts';
 import { articlesOf, articleUrl } from './collections.ts';
 
 /** Only what the form reads, so the page does not carry the rules and articles it never uses. */
-export function questionnaireBundle(bundle: ContentBundle): ContentBundle {
-  return {
-    ...bundle,
-    rules: [],
-    mistakes: [],
-    methods: [],
-    systems: [],
-    rollout: [],
-    warningSigns: [],
-    guides: [],
-    sources: [],
-  };
+export function questionnaireContent(bundle: ContentBundle): QuestionnaireContent {
+  return { settings: bundle.settings, sections: bundle.sections };
 }
 
 /**

@@ -1,8 +1,7 @@
 // Browser storage format. Validated with zod/mini, not classic zod, so the questionnaire's first
 // load stays small: classic zod schemas carry their whole runtime with them.
 import * as z from 'zod/mini';
-import type { AnswersDocument } from '../schema/answers.ts';
-import { storedDocumentSchema } from '../workshop/stored-document-schema.ts';
+import { boundedText, storedDocumentSchema, type AnswersDocument } from '../schema/answers.ts';
 
 /** The version of the browser storage format. Raise it only with a migration. */
 export const STORAGE_VERSION = 1;
@@ -25,14 +24,12 @@ export interface AssessmentRecord {
   readonly document: AnswersDocument;
 }
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-
 export const assessmentRecordSchema = z.strictObject({
   storageVersion: z.literal(STORAGE_VERSION),
   id: z.string().check(z.regex(/^[a-z0-9-]{6,40}$/)),
   name: z.string().check(z.minLength(1), z.maxLength(120)),
   step: z.number().check(z.int(), z.gte(0), z.lte(50)),
-  updatedAt: text(40),
+  updatedAt: boundedText(40),
   document: storedDocumentSchema,
 });
 
@@ -62,8 +59,7 @@ export function parseAssessmentRecord(
 ): { ok: true; record: AssessmentRecord } | { ok: false; reason: string } {
   const parsed = z.safeParse(assessmentRecordSchema, value);
   if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error) };
-  const record: AssessmentRecord = parsed.data as AssessmentRecord;
-  return { ok: true, record };
+  return { ok: true, record: parsed.data };
 }
 
 /** Summarise validation issues as "field: problem" pairs for a message to the user. */

@@ -1,6 +1,7 @@
 // The team's agreed answers: the defaults from the team view, overridden where the facilitator
 // decided otherwise. The team plan is built from this document like any other set of answers.
 import type { AnswerValue } from '../schema/answer-value.ts';
+import { META_TEXT_MAX } from '../schema/answers-limits.ts';
 import type { AnswersDocument } from '../schema/answers.ts';
 import type { Decision } from '../schema/plan/alignment.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
@@ -11,8 +12,6 @@ import type { Workshop } from './workshop-model.ts';
 
 /** The role written in the consensus document's meta. */
 export const CONSENSUS_ROLE = 'Workshop consensus';
-/** The answers schema's limit on meta text. */
-const META_TEXT_MAX = 200;
 
 /** One decision for the team plan's alignment. */
 export type { Decision } from '../schema/plan/alignment.ts';

@@ -1,8 +1,8 @@
 import { answerMisfit } from '../engine/answers/answer-fit.ts';
-import { prepareContent } from '../engine/prepare.ts';
+import { prepareQuestions } from '../engine/prepare.ts';
 import type { AnswerValue } from '../schema/answer-value.ts';
 import type { AnswersDocument } from '../schema/answers.ts';
-import type { ContentBundle } from '../schema/content-bundle.ts';
+import type { QuestionnaireContent } from '../schema/content-bundle.ts';
 import { answerText } from './answer-text.ts';
 
 /** The header row: one row per question follows, in questionnaire order. */
@@ -33,8 +33,12 @@ const row = (cells: readonly string[]): string => cells.map(csvCell).join(',');
  * quoted when they hold a comma, quote or line break. With `bom`, the text starts with a byte-order
  * mark so that Excel reads accents and Chinese correctly.
  */
-export function answersToCsv(content: ContentBundle, doc: AnswersDocument, options: { bom?: boolean } = {}): string {
-  const { questions, questionById } = prepareContent(content);
+export function answersToCsv(
+  content: QuestionnaireContent,
+  doc: AnswersDocument,
+  options: { bom?: boolean } = {},
+): string {
+  const { questions, questionById } = prepareQuestions(content);
   const lines = [row(CSV_COLUMNS)];
   for (const { question, section } of questions) {
     const value = Object.hasOwn(doc.answers, question.id) ? doc.answers[question.id] : undefined;

@@ -1,8 +1,9 @@
-// Importing a response file. This module loads classic zod (through the engine's answers parser),
-// so the UI should load it lazily, when a file is actually dropped.
+// Importing a response file. This module loads the answers schema and zod's English messages
+// (through the engine's answers parser), so the UI should load it lazily, when a file is actually dropped.
 import { MAX_DOCUMENT_CHARS, parseAnswersJson, type DocumentProblem } from '../engine/answers/parse.ts';
-import { ANSWER_KEY_MAX, type AnswersDocument } from '../schema/answers.ts';
-import type { ContentBundle } from '../schema/content-bundle.ts';
+import { ANSWER_KEY_MAX } from '../schema/answers-limits.ts';
+import type { AnswersDocument } from '../schema/answers.ts';
+import type { QuestionnaireContent } from '../schema/content-bundle.ts';
 import type { SetAsideEntry } from '../schema/plan/index.ts';
 import { reconciledDocument } from './reconciled-document.ts';
 
@@ -75,7 +76,7 @@ function sentence(label: string, problem: DocumentProblem, more: number): string
  * and those that do not fit are set aside with their reasons while the rest are imported.
  * `fileName` only names the file in the message.
  */
-export function importResponseText(text: string, content: ContentBundle, fileName?: string): ImportResult {
+export function importResponseText(text: string, content: QuestionnaireContent, fileName?: string): ImportResult {
   try {
     const parsed = parseAnswersJson(typeof text === 'string' ? text : '');
     if (!parsed.ok) {
@@ -104,7 +105,7 @@ export function importResponseText(text: string, content: ContentBundle, fileNam
  * Import a dropped or chosen file. The size is checked before reading, so a 20 MB file is refused
  * without loading it into memory. Never throws, even when the file cannot be read.
  */
-export async function importResponseFile(file: ResponseFile, content: ContentBundle): Promise<ImportResult> {
+export async function importResponseFile(file: ResponseFile, content: QuestionnaireContent): Promise<ImportResult> {
   const label = fileLabel(file.name);
   if (file.size > MAX_RESPONSE_FILE_BYTES) {
     const message = `${label} is ${formatSize(file.size)}, too large for a response file (at most ${formatSize(MAX_RESPONSE_FILE_BYTES)}), so it was not opened.`;

@@ -1,8 +1,8 @@
 import { reconcileAnswers } from '../engine/answers/reconcile.ts';
-import { prepareContent } from '../engine/prepare.ts';
+import { prepareQuestions } from '../engine/prepare.ts';
 import type { AnswerValue } from '../schema/answer-value.ts';
 import type { AnswersDocument, LooseAnswersDocument } from '../schema/answers.ts';
-import type { ContentBundle } from '../schema/content-bundle.ts';
+import type { QuestionnaireContent } from '../schema/content-bundle.ts';
 import type { SetAsideEntry } from '../schema/plan/index.ts';
 
 /** An incoming document reduced to what fits the current questions, with the rest listed. */
@@ -21,11 +21,11 @@ export interface ReconciledDocument {
  * in the browser holds only answers the questionnaire can show. `$schema` and `guide` (help for a
  * person filling in a template) are not carried over; blank answers (`null`) are left out.
  */
-export function reconciledDocument(content: ContentBundle, incoming: LooseAnswersDocument): ReconciledDocument {
+export function reconciledDocument(content: QuestionnaireContent, incoming: LooseAnswersDocument): ReconciledDocument {
   const reconciled = reconcileAnswers(content, incoming);
   const answers: Record<string, AnswerValue> = {};
   const notes: Record<string, string> = {};
-  for (const { question } of prepareContent(content).questions) {
+  for (const { question } of prepareQuestions(content).questions) {
     const value = reconciled.answers.get(question.id);
     if (value !== undefined) answers[question.id] = value;
     const note = reconciled.notes.get(question.id);

@@ -4,17 +4,10 @@
 // Answers stay keyed by question id with option ids as written, so a link does not depend on the
 // order of the questions: a link made before a content change still opens, and reconciliation
 // sets aside what no longer fits. The format version itself is in the fragment (`share=1.`).
+import { ANSWER_KEY_MAX, CONTENT_VERSION_PATTERN, META_TEXT_MAX, NOTE_MAX } from '../schema/answers-limits.ts';
 import { isCalendarDate } from '../schema/calendar-date.ts';
 import type { AnswersDocument, LooseAnswersDocument } from '../schema/answers.ts';
 
-/** Longest meta text (organisation, respondent, role); the same limit as the answers schema. */
-const META_TEXT_MAX = 200;
-/** Longest key in `answers` and `notes`; the same limit as the answers schema. */
-export const PAYLOAD_KEY_MAX = 200;
-/** Longest note; the same limit as the answers schema. */
-export const PAYLOAD_NOTE_MAX = 20_000;
-
-const SEMVER = /^\d+\.\d+\.\d+$/;
 const META_FIELDS = ['organisation', 'respondent', 'role'] as const;
 
 /** The format-1 array for a document. Blank answers and empty notes are left out. */
@@ -33,10 +26,10 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 /** Why a record's keys or values cannot be right, or null. */
 function recordProblem(record: Record<string, unknown>, what: string, noteValues: boolean): string | null {
   for (const [key, value] of Object.entries(record)) {
-    if (key.length > PAYLOAD_KEY_MAX) return `a key in its ${what} is longer than ${PAYLOAD_KEY_MAX} characters`;
+    if (key.length > ANSWER_KEY_MAX) return `a key in its ${what} is longer than ${ANSWER_KEY_MAX} characters`;
     if (!noteValues) continue;
     if (typeof value !== 'string') return `the note for "${key}" is not text`;
-    if (value.length > PAYLOAD_NOTE_MAX) return `the note for "${key}" is longer than ${PAYLOAD_NOTE_MAX} characters`;
+    if (value.length > NOTE_MAX) return `the note for "${key}" is longer than ${NOTE_MAX} characters`;
   }
   return null;
 }
@@ -52,7 +45,7 @@ export function documentFromPayload(
   if (!Array.isArray(value) || value.length < 6 || value.length > 7)
     return fail('it is not a list of the expected parts');
   const [contentVersion, organisation, respondent, role, date, answers, notes = {}] = value as unknown[];
-  if (typeof contentVersion !== 'string' || !SEMVER.test(contentVersion))
+  if (typeof contentVersion !== 'string' || !CONTENT_VERSION_PATTERN.test(contentVersion))
     return fail('its questionnaire version is missing or malformed');
   const meta = [organisation, respondent, role];
   for (const [i, field] of META_FIELDS.entries()) {

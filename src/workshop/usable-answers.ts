@@ -1,7 +1,7 @@
 import { answerMisfit } from '../engine/answers/answer-fit.ts';
 import type { PreparedContent } from '../engine/prepare.ts';
 import { resolveVisibility } from '../engine/visibility.ts';
-import type { AnswerValue } from '../schema/answer-value.ts';
+import { isDontKnow, isGivenAnswer, type AnswerValue } from '../schema/answer-value.ts';
 import type { AnswersDocument } from '../schema/answers.ts';
 
 /**
@@ -15,7 +15,7 @@ export function usableAnswers(prepared: PreparedContent, document: AnswersDocume
   for (const { question } of prepared.questions) {
     const value = Object.hasOwn(document.answers, question.id) ? document.answers[question.id] : undefined;
     if (value === undefined || value === null || answerMisfit(question, value) !== null) continue;
-    if ((typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)) continue;
+    if (!isDontKnow(value) && !isGivenAnswer(value)) continue;
     fitting.set(question.id, value);
   }
   const { hidden } = resolveVisibility(prepared, fitting);

@@ -2,14 +2,15 @@
 // the consensus agreed. Every function here is pure and returns a new workshop.
 import * as z from 'zod/mini';
 import type { AnswerValue } from '../schema/answer-value.ts';
-import type { AnswersDocument } from '../schema/answers.ts';
-import { FORBIDDEN_KEYS, hostileStructure } from './safe-structure.ts';
+import { ANSWER_KEY_MAX, META_TEXT_MAX, NOTE_MAX } from '../schema/answers-limits.ts';
 import {
+  answerValueSchema,
   boundedText,
-  calendarDateSchema,
-  storedAnswerValueSchema,
+  isoDateSchema,
   storedDocumentSchema,
-} from './stored-document-schema.ts';
+  type AnswersDocument,
+} from '../schema/answers.ts';
+import { FORBIDDEN_KEYS, hostileStructure } from './safe-structure.ts';
 
 /** The version of the stored workshop format. Raise it only with a migration. */
 export const WORKSHOP_STORAGE_VERSION = 1;
@@ -65,26 +66,29 @@ export interface Workshop {
 export const workshopSchema = z.strictObject({
   storageVersion: z.literal(WORKSHOP_STORAGE_VERSION),
   id: z.string().check(z.regex(/^[a-z0-9-]{6,40}$/)),
-  client: boundedText(200),
-  date: calendarDateSchema,
+  client: boundedText(META_TEXT_MAX),
+  date: isoDateSchema,
   participants: z
-    .array(z.strictObject({ name: boundedText(200), role: boundedText(200) }))
+    .array(z.strictObject({ name: boundedText(META_TEXT_MAX), role: boundedText(META_TEXT_MAX) }))
     .check(z.maxLength(MAX_PARTICIPANTS)),
   responses: z
     .array(
       z.strictObject({
-        respondent: boundedText(200),
-        role: boundedText(200),
+        respondent: boundedText(META_TEXT_MAX),
+        role: boundedText(META_TEXT_MAX),
         document: storedDocumentSchema,
         importedAt: boundedText(40),
       }),
     )
     .check(z.maxLength(MAX_RESPONSES)),
   consensus: z.record(
-    boundedText(200),
-    z.strictObject({ value: z.optional(storedAnswerValueSchema), note: z.optional(boundedText(20_000)) }),
+    boundedText(ANSWER_KEY_MAX),
+    z.strictObject({
+      value: z.optional(z.nullable(answerValueSchema)),
+      note: z.optional(boundedText(NOTE_MAX)),
+    }),
   ),
-  previous: z.optional(z.strictObject({ label: boundedText(200), document: storedDocumentSchema })),
+  previous: z.optional(z.strictObject({ label: boundedText(META_TEXT_MAX), document: storedDocumentSchema })),
 });
 
 /**

@@ -1,8 +1,6 @@
+import { TEXT_ANSWER_MAX } from '../../schema/answers-limits.ts';
 import { isDontKnow } from '../../schema/dont-know.ts';
 import type { Question } from '../../schema/question.ts';
-
-/** Longest text answer when a question sets no `maxLength`; matches the answer-value schema. */
-const TEXT_MAX = 20_000;
 
 const show = (value: unknown): string => {
   const text = (JSON.stringify(value) as string | undefined) ?? String(value);
@@ -42,7 +40,7 @@ export function answerMisfit(question: Question, value: unknown): string | null 
     }
     case 'text':
     case 'longtext': {
-      const limit = question.maxLength ?? TEXT_MAX;
+      const limit = question.maxLength ?? TEXT_ANSWER_MAX;
       if (typeof value !== 'string') return `expected text, got ${show(value)}`;
       return value.length > limit ? `the text is ${value.length} characters long; at most ${limit} are accepted` : null;
     }

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { ANSWERS_SCHEMA_VERSION, looseAnswersDocumentSchema, type LooseAnswersDocument } from '../../schema/answers.ts';
 
 /** One thing wrong with a document: where (a readable path such as `meta.date`) and what was expected. */
@@ -19,6 +20,12 @@ export const MAX_DOCUMENT_DEPTH = 32;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const fail = (path: string, message: string): AnswersParseResult => ({ ok: false, problems: [{ path, message }] });
+
+/**
+ * zod/mini leaves its messages to the caller ("Invalid input" otherwise); these are the English
+ * ones, e.g. "Invalid input: expected string, received number", that a person fixing a file needs.
+ */
+const englishMessages = en().localeError;
 
 /**
  * Parse the text of an answers file. Never throws: every failure, including text that is not
@@ -64,7 +71,7 @@ export function parseAnswersDocument(value: unknown): AnswersParseResult {
         `schema version ${version} is newer than this version of Segment Playbook reads (${ANSWERS_SCHEMA_VERSION}); update Segment Playbook`,
       );
     }
-    const parsed = looseAnswersDocumentSchema.safeParse(value);
+    const parsed = z.safeParse(looseAnswersDocumentSchema, value, { error: englishMessages });
     if (parsed.success) return { ok: true, document: parsed.data };
     return { ok: false, problems: parsed.error.issues.map(issueProblem) };
   } catch (error) {

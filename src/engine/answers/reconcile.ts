@@ -1,8 +1,8 @@
 import type { AnswerValue } from '../../schema/answer-value.ts';
 import type { LooseAnswersDocument } from '../../schema/answers.ts';
-import type { ContentBundle } from '../../schema/content-bundle.ts';
+import type { QuestionnaireContent } from '../../schema/content-bundle.ts';
 import type { SetAsideEntry } from '../../schema/plan/index.ts';
-import { prepareContent } from '../prepare.ts';
+import { prepareQuestions } from '../prepare.ts';
 import { answerMisfit } from './answer-fit.ts';
 
 /** Answers checked against the question bank: what the engine can use, and what it set aside. */
@@ -26,8 +26,8 @@ function preview(value: unknown): string {
  * and nothing throws: an answer to an unknown question (e.g. from an older content version) or
  * a value that does not fit its question is kept in `setAside` with the reason.
  */
-export function reconcileAnswers(content: ContentBundle, document: LooseAnswersDocument): ReconciledAnswers {
-  const { questionById, movedTo } = prepareContent(content);
+export function reconcileAnswers(content: QuestionnaireContent, document: LooseAnswersDocument): ReconciledAnswers {
+  const { questionById, movedTo } = prepareQuestions(content);
   const answers = new Map<string, AnswerValue>();
   const notes = new Map<string, string>();
   const setAside: SetAsideEntry[] = [];
@@ -66,8 +66,7 @@ export function reconcileAnswers(content: ContentBundle, document: LooseAnswersD
     if (typeof note !== 'string' || note === '') continue;
     const moved = movedTo.get(key)?.to;
     if (questionById.has(key)) notes.set(key, note);
-    else if (moved !== undefined && !questionById.has(key) && !Object.hasOwn(document.notes, moved))
-      notes.set(moved, note);
+    else if (moved !== undefined && !Object.hasOwn(document.notes, moved)) notes.set(moved, note);
     else
       setAside.push({
         part: 'note',

@@ -1,14 +1,9 @@
 import { useFormContext, useWatch } from 'react-hook-form';
+import type { ArticleLink } from '../../schema/ids.ts';
 import type { Question } from '../../schema/question.ts';
 import { inputId } from './fields/field-props.ts';
 import type { FormValues } from './form-values.ts';
 import { QuestionField } from './QuestionField.tsx';
-
-/** A guide article a question links to. */
-export interface ArticleLink {
-  readonly href: string;
-  readonly title: string;
-}
 
 interface Props {
   readonly question: Question;

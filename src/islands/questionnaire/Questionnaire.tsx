@@ -2,7 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, type Resolver, useForm, useWatch } from 'react-hook-form';
 import { shownQuestionnaire } from '../../engine/visibility.ts';
-import type { ContentBundle } from '../../schema/content-bundle.ts';
+import type { QuestionnaireContent } from '../../schema/content-bundle.ts';
+import type { ArticleLink } from '../../schema/ids.ts';
 import type { Question } from '../../schema/question.ts';
 import type { AssessmentIndex, AssessmentRecord } from '../../storage/assessment-record.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
@@ -12,15 +13,15 @@ import { AssessmentManager } from './AssessmentManager.tsx';
 import { inputId } from './fields/field-props.ts';
 import { documentToForm, fieldKey, type FormValues, formToDocument, isAnswered } from './form-values.ts';
 import { ProgressBar } from './ProgressBar.tsx';
-import { type ArticleLink, QuestionBlock } from './QuestionBlock.tsx';
+import { QuestionBlock } from './QuestionBlock.tsx';
 import { type SectionProgress, SectionNav } from './SectionNav.tsx';
 import { ShareExportPanel } from '../sharing/ShareExportPanel.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
 import { fieldError, stepSchema } from './step-schema.ts';
 
 export interface QuestionnaireProps {
-  /** The question bank (sections and settings are all the form reads). */
-  readonly content: ContentBundle;
+  /** The question bank and settings; the form reads nothing else. */
+  readonly content: QuestionnaireContent;
   /** Guide articles per question id. */
   readonly links: Readonly<Record<string, readonly ArticleLink[]>>;
   /** Where "See your results" goes. */

@@ -1,4 +1,5 @@
 import type { AnswerValue } from '../../schema/answer-value.ts';
+import { META_TEXT_MAX } from '../../schema/answers-limits.ts';
 import { DONT_KNOW, isDontKnow } from '../../schema/dont-know.ts';
 import type { AnswersDocument } from '../../schema/answers.ts';
 import type { Question } from '../../schema/question.ts';
@@ -26,7 +27,6 @@ export const usesDontKnowRadio = (question: Question): boolean =>
 
 /** react-hook-form reads dots as nesting, so `readiness.objective` is stored as `readiness~objective`. */
 export const fieldKey = (questionId: string): string => questionId.replace('.', '~');
-export const questionIdOf = (key: string): string => key.replace('~', '.');
 
 /** The empty value of a field of this type. */
 export function emptyRaw(question: Question): RawValue {
@@ -110,9 +110,9 @@ export function formToDocument(
     ...previous,
     meta: {
       ...previous.meta,
-      organisation: values.meta.organisation.slice(0, 200),
-      respondent: values.meta.respondent.slice(0, 200),
-      role: values.meta.role.slice(0, 200),
+      organisation: values.meta.organisation.slice(0, META_TEXT_MAX),
+      respondent: values.meta.respondent.slice(0, META_TEXT_MAX),
+      role: values.meta.role.slice(0, META_TEXT_MAX),
     },
     answers,
     notes,

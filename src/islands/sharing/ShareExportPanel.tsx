@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import type { AnswersDocument } from '../../schema/answers.ts';
-import type { ContentBundle } from '../../schema/content-bundle.ts';
+import type { QuestionnaireContent } from '../../schema/content-bundle.ts';
 import { downloadBlob, safeFileStem } from '../../render/web/download.ts';
 import { JsonFileInput } from './JsonFileInput.tsx';
 
 interface Props {
-  readonly content: ContentBundle;
+  readonly content: QuestionnaireContent;
   /** The assessment's current answers; read when a button is pressed, so it is always up to date. */
   readonly currentDocument: () => AnswersDocument;
   readonly name: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { answerStatusSchema, quotedAnswerSchema } from './evidence.ts';
+import { answerValueSchema } from '../answers.ts';
+import { answerStatusSchema } from './evidence.ts';
 import { promptField, questionIdField, sectionIdField, sectionTitleField, topicField } from './shared.ts';
 
 /** Every question in flow order with its answer and note, for appendices and exports. */
@@ -11,7 +12,7 @@ export const answerSheetEntrySchema = z
     prompt: promptField,
     topic: topicField,
     status: answerStatusSchema,
-    answer: quotedAnswerSchema.nullable().register(z.globalRegistry, {
+    answer: z.nullable(answerValueSchema).register(z.globalRegistry, {
       description:
         'The answer as recorded in the answers document: an option id, option ids, a number, text, or `{ "dontKnow": true }`; null when no usable answer was given',
     }),

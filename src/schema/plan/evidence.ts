@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerValueSchema } from '../answer-value.ts';
+import { answerValueSchema } from '../answers.ts';
 import { promptField, questionIdField, sectionIdField, topicField } from './shared.ts';
 
 /** How a question stands in these answers. `hidden`: answered, but its visibility condition is false. */
@@ -9,25 +9,6 @@ export const answerStatusSchema = z
     'How the question stands in these answers: `answered`; `dontKnow` (the respondent chose "Don\'t know"); `unanswered` (no usable answer, blank text or no option chosen); `hidden` (its visibility condition is false for these answers, so it does not apply, even if an answer is recorded)',
   );
 export type AnswerStatus = z.output<typeof answerStatusSchema>;
-
-const [textAnswer, optionsAnswer, numberAnswer, dontKnowAnswer] = answerValueSchema.options;
-
-/**
- * An answer as the plan quotes it: the same values as `answerValueSchema`, with the one field of
- * the "don't know" answer described as well. answer-value.ts also feeds the answers JSON Schema,
- * which this leaves as it is.
- */
-export const quotedAnswerSchema = z.union([
-  textAnswer,
-  optionsAnswer,
-  numberAnswer,
-  dontKnowAnswer
-    .extend({
-      dontKnow: dontKnowAnswer.shape.dontKnow.describe('Always true: marks the explicit "Don\'t know" answer'),
-    })
-    .strict()
-    .register(z.globalRegistry, { description: 'The respondent said they do not know' }),
-]);
 
 /** One answer quoted as evidence: enough to show it, quote it in the PDF and link back to edit it. */
 export const evidenceSchema = z
@@ -40,7 +21,7 @@ export const evidenceSchema = z
     prompt: promptField,
     status: answerStatusSchema,
     /** The answer as recorded; null when unanswered. */
-    answer: quotedAnswerSchema.nullable().register(z.globalRegistry, {
+    answer: z.nullable(answerValueSchema).register(z.globalRegistry, {
       description:
         'The answer as recorded in the answers document: an option id (single choice), option ids (multiple choice), a number (scale or number), text, or `{ "dontKnow": true }`; null when no usable answer was given. Kept even when the question is hidden',
     }),

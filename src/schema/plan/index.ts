@@ -55,12 +55,8 @@ export const planSchema = z
       .describe(
         'The content version the answers were given against; when it differs from contentVersion, notices says so',
       ),
-    // `extend({})` gives the plan its own copy to describe: registering on answersMetaSchema would
-    // describe `meta` in the answers schema too, and `.describe()` would move its fields to `$defs`.
-    meta: answersMetaSchema.extend({}).register(z.globalRegistry, {
-      description:
-        'Who answered, for whom and when, as in the answers document; on a team plan, the workshop\'s client, participants, the role "Workshop consensus" and the workshop date',
-    }),
+    // The answers document's own meta schema, described where it is defined (src/schema/answers.ts).
+    meta: answersMetaSchema,
     summary: planSummarySchema,
     confidence: confidenceSchema,
     readiness: readinessSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { answerValueSchema } from '../answers.ts';
 import { articleRefSchema, sourceIdSchema } from '../ids.ts';
-import { answerStatusSchema, quotedAnswerSchema, reasonSchema } from './evidence.ts';
+import { answerStatusSchema, reasonSchema } from './evidence.ts';
 import { promptField, questionIdField, score100, sectionIdField, topicField } from './shared.ts';
 
 /** A matched method rule with the points it added (or took away). */
@@ -82,9 +83,7 @@ export const answerChangeSchema = z
       description: 'The current answer as the respondent saw it (see evidence answerLabels); empty when there is none',
     }),
     /** The new answer, ready to store. */
-    to: quotedAnswerSchema.describe(
-      'The new answer, ready to store under questionId in the answers document: an option id, option ids, a number, text, or `{ "dontKnow": true }`',
-    ),
+    to: answerValueSchema,
     toLabels: z.array(z.string()).register(z.globalRegistry, {
       description: 'The new answer as the respondent would see it, e.g. option labels or "250 reps"',
     }),

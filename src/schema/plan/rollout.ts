@@ -17,11 +17,11 @@ export const rolloutPhasePlanSchema = z
       .boolean()
       .describe('False when a rule skipped the phase (see skippedBecause); a skipped phase has no dates and 0 weeks'),
     /** First day, ISO; null when the phase is skipped. */
-    start: isoDateSchema
-      .nullable()
+    start: z
+      .nullable(isoDateSchema)
       .register(z.globalRegistry, { description: "The phase's first day, YYYY-MM-DD; null when the phase is skipped" }),
     /** Last day (inclusive), ISO; null when the phase is skipped. */
-    end: isoDateSchema.nullable().register(z.globalRegistry, {
+    end: z.nullable(isoDateSchema).register(z.globalRegistry, {
       description: "The phase's last day (inclusive), YYYY-MM-DD: start plus weeks × 7 − 1 days; null when skipped",
     }),
     /** Planned weeks; 0 when skipped. */
@@ -83,9 +83,10 @@ export type RolloutPhasePlan = z.output<typeof rolloutPhasePlanSchema>;
 export const rolloutPlanSchema = z
   .object({
     /** The first day of the first phase. */
-    start: isoDateSchema.describe(
-      'The first day of the first phase, YYYY-MM-DD: the planned start date when the answers give a valid one, else the date of the answers (see startSource)',
-    ),
+    start: isoDateSchema.clone().register(z.globalRegistry, {
+      description:
+        'The first day of the first phase, YYYY-MM-DD: the planned start date when the answers give a valid one, else the date of the answers (see startSource)',
+    }),
     /** `answer`: the planned start date; `document-date`: the answers' date, because no valid start date was given. */
     startSource: z
       .enum(['answer', 'document-date'])
@@ -93,9 +94,9 @@ export const rolloutPlanSchema = z
         '`answer`: start is the planned start date from the answers; `document-date`: no valid start date was given, so start is the date of the answers (meta.date)',
       ),
     /** The last day of the last included phase. */
-    end: isoDateSchema.describe(
-      'The last day of the last included phase, YYYY-MM-DD; equal to start when every phase is skipped',
-    ),
+    end: isoDateSchema.clone().register(z.globalRegistry, {
+      description: 'The last day of the last included phase, YYYY-MM-DD; equal to start when every phase is skipped',
+    }),
     totalWeeks: z.number().int().min(0).describe("The included phases' weeks added up"),
     /** Every phase in order; skipped phases are kept with `included: false`. */
     phases: z.array(rolloutPhasePlanSchema).register(z.globalRegistry, {

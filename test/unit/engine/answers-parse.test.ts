@@ -90,6 +90,19 @@ describe('parsing an answers document', () => {
     expect(paths).toEqual(expect.arrayContaining(['schemaVersion', 'meta.date', 'meta', 'notes["a.b"]']));
   });
 
+  // The schema is zod/mini, which has no messages of its own ("Invalid input"); this file loads no
+  // classic zod that would supply them, so these messages come from the parser itself.
+  it('says in words what each bad field should have been', () => {
+    const bad = { ...valid, meta: { ...valid.meta, organisation: 5, role: 'x'.repeat(201) }, answers: undefined };
+    expect(problemsOf(JSON.stringify(bad))).toEqual(
+      expect.arrayContaining([
+        { path: 'meta.organisation', message: 'Invalid input: expected string, received number' },
+        { path: 'meta.role', message: 'Too big: expected string to have <=200 characters' },
+        { path: 'answers', message: 'Invalid input: expected record, received undefined' },
+      ]),
+    );
+  });
+
   it('never throws, whatever JSON value it is given', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersDocumentSchema } from '../../../src/schema/answers.ts';
-import { storedDocumentSchema } from '../../../src/workshop/stored-document-schema.ts';
+import { answersDocumentSchema, storedDocumentSchema } from '../../../src/schema/answers.ts';
 import {
   addResponse,
   createWorkshop,
