@@ -16,7 +16,9 @@ export default defineConfig({
         },
       },
       {
-        esbuild: { jsx: 'automatic' },
+        // React's automatic JSX runtime, the one tsconfig.json names (`"jsx": "react-jsx"`). Vitest on Vite 8
+        // transforms with oxc and ignores an `esbuild` option; oxc does not read `jsx` from tsconfig.json.
+        oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'component',
           environment: 'happy-dom',

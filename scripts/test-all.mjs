@@ -1,6 +1,9 @@
 // `npm test`: every suite, in order, then one closing line `N passed, N failed` over all of them.
-// Suites: unit + component + content integrity (vitest), the site build, end-to-end (vitest +
-// Chromium against astro preview). Exits non-zero when anything failed or did not run.
+// First the checks a reviewer would run, each one suite that passes or fails as a whole: `astro sync`
+// (the generated types the other checks need on a fresh clone), typed ESLint with zero warnings,
+// `astro check`, Prettier's check. Then unit + component + content integrity (vitest), the site build,
+// end-to-end (vitest + Chromium against astro preview). A failed check does not stop the suites after
+// it. Exits non-zero when anything failed or did not run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +15,8 @@ mkdirSync(out, { recursive: true });
 const node = process.execPath;
 const vitest = join(root, 'node_modules/vitest/vitest.mjs');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const eslint = join(root, 'node_modules/eslint/bin/eslint.js');
+const prettier = join(root, 'node_modules/prettier/bin/prettier.cjs');
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
@@ -45,18 +50,29 @@ function vitestSuite(name, args) {
   );
 }
 
+/** A step that passes or fails as a whole, by its exit code: one suite of one test. Returns whether it passed. */
+function stepSuite(name, title, args, ifFailed = '') {
+  console.log(`\n> ${title}`);
+  const passed = run(args).status === 0;
+  totals[passed ? 'passed' : 'failed'] += 1;
+  lines.push(`${name}: ${passed ? '1 passed, 0 failed' : `0 passed, 1 failed${ifFailed}`}`);
+  return passed;
+}
+
+stepSuite('sync', 'astro sync (generated types for the checks below)', [astro, 'sync']);
+stepSuite('lint', 'eslint --max-warnings 0 .', [eslint, '--max-warnings', '0', '.']);
+stepSuite('check', 'astro check', [astro, 'check']);
+stepSuite('format', 'prettier --check .', [prettier, '--check', '.']);
+
 vitestSuite('unit', []);
 
-console.log('\n> astro build (the end-to-end tests run against the built site)');
-const build = run([astro, 'build']);
-if (build.status === 0) {
-  totals.passed += 1;
-  lines.push('build: 1 passed, 0 failed');
-  vitestSuite('e2e', ['--config', 'vitest.e2e.config.ts']);
-} else {
-  totals.failed += 1;
-  lines.push('build: 0 passed, 1 failed (end-to-end tests not run)');
-}
+const built = stepSuite(
+  'build',
+  'astro build (the end-to-end tests run against the built site)',
+  [astro, 'build'],
+  ' (end-to-end tests not run)',
+);
+if (built) vitestSuite('e2e', ['--config', 'vitest.e2e.config.ts']);
 
 console.log('\nSummary');
 for (const line of lines) console.log(`  ${line}`);

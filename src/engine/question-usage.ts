@@ -96,7 +96,7 @@ export function questionUsage(bundle: ContentBundle, questionIds: ReadonlySet<st
   const readCount = new Map<string, number>();
   const thresholds = new Map<string, number[]>();
   const derivedThresholds = new Map<DerivedName, number[]>();
-  const use = (questionId: string, part: PlanPart): void => {
+  const record = (questionId: string, part: PlanPart): void => {
     if (part !== 'visibility') readCount.set(questionId, (readCount.get(questionId) ?? 0) + 1);
     const parts = usedBy.get(questionId) ?? [];
     if (!parts.includes(part)) parts.push(part);
@@ -106,23 +106,23 @@ export function questionUsage(bundle: ContentBundle, questionIds: ReadonlySet<st
     for (const { visibleIf } of section.questions) {
       if (visibleIf === undefined) continue;
       collectThresholds(visibleIf, thresholds, derivedThresholds);
-      for (const id of conditionQuestions(visibleIf)) use(id, 'visibility');
+      for (const id of conditionQuestions(visibleIf)) record(id, 'visibility');
     }
   }
   for (const rule of bundle.rules) {
     for (const condition of ruleConditions(rule)) {
       collectThresholds(condition, thresholds, derivedThresholds);
-      for (const id of conditionQuestions(condition)) use(id, PART_OF_KIND[rule.kind]);
+      for (const id of conditionQuestions(condition)) record(id, PART_OF_KIND[rule.kind]);
     }
-    if (rule.kind === 'fact' && rule.question !== undefined) use(rule.question, 'segment-count');
+    if (rule.kind === 'fact' && rule.question !== undefined) record(rule.question, 'segment-count');
   }
-  for (const system of bundle.systems) if (system.ownerQuestion !== undefined) use(system.ownerQuestion, 'systems');
+  for (const system of bundle.systems) if (system.ownerQuestion !== undefined) record(system.ownerQuestion, 'systems');
   const direct: [string, PlanPart][] = [
     [START_DATE_QUESTION, 'rollout'],
     [CADENCE_OWNER_QUESTION, 'cadence'],
     [PLANNED_SEGMENTS_QUESTION, 'segment-count'],
   ];
-  for (const [id, part] of direct) if (questionIds.has(id)) use(id, part);
+  for (const [id, part] of direct) if (questionIds.has(id)) record(id, part);
   for (const list of thresholds.values()) list.sort((a, b) => a - b);
   for (const list of derivedThresholds.values()) list.sort((a, b) => a - b);
   return { usedBy, readCount, thresholds, derivedThresholds };

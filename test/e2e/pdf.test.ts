@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bodyText, readPdf, squash } from '../support/read-pdf.ts';
 import { launchBrowser, openRecordedPage } from './support/browser.ts';
-import { answerStep, next, waitForStep } from './support/questionnaire.ts';
+import { answerStep, next, STEPS, waitForStep } from './support/questionnaire.ts';
 import { openSavedResults } from './support/saved-assessment.ts';
 
 const baseUrl = inject('baseUrl');
@@ -30,7 +30,7 @@ describe('the PDF plan in the browser', () => {
     await page.goto(`${baseUrl}/questionnaire/`);
     await page.waitForSelector('#step-heading');
     await page.locator('#meta-organisation').fill('Société Générale Médical');
-    for (let step = 1; step <= 7; step += 1) {
+    for (let step = 1; step <= STEPS; step += 1) {
       await waitForStep(page, step);
       await answerStep(page, { 'readiness.objective': 'none' });
       await next(page);

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bodyText, itemsOutsidePage, readPdf, squash } from '../support/read-pdf.ts';
 import { launchBrowser, openRecordedPage } from './support/browser.ts';
-import { answerStep, next, waitForStep } from './support/questionnaire.ts';
+import { answerStep, next, STEPS, waitForStep } from './support/questionnaire.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -21,7 +21,7 @@ describe('printing the results page', () => {
       const { page, context } = await openRecordedPage(browser, baseUrl);
       await page.goto(`${baseUrl}/questionnaire/`);
       await page.waitForSelector('#step-heading');
-      for (let step = 1; step <= 7; step += 1) {
+      for (let step = 1; step <= STEPS; step += 1) {
         await waitForStep(page, step);
         await answerStep(page, { 'readiness.objective': 'none' });
         await next(page);

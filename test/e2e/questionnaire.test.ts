@@ -2,10 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openRecordedPage } from './support/browser.ts';
-import { answerStep, next, type Pick, stepHeading, waitForStep } from './support/questionnaire.ts';
+import { answerStep, next, type Pick, STEPS, stepHeading, waitForStep } from './support/questionnaire.ts';
 
 const baseUrl = inject('baseUrl');
-const STEPS = 7;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -58,9 +57,9 @@ describe('the questionnaire and the results page', () => {
     expect(await stepHeading(page)).toMatch(/^4\. /);
     // The answers from before the reload are still there.
     await page.getByRole('button', { name: /Readiness/ }).click();
-    await waitForStep(page, 1);
+    await waitForStep(page, 2);
     expect(await page.locator('[id="q-readiness.objective"] input[value="written-kpi"]').isChecked()).toBe(true);
-    await page.getByRole('button', { name: /Segment count/ }).click();
+    await page.getByRole('button', { name: /Goal, data and method/ }).click();
     await finish(page, 4, {}, (step) => checkAxe(`step ${step}`));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Your segmentation plan');
     for (const heading of [
@@ -122,7 +121,7 @@ describe('the questionnaire and the results page', () => {
       .first()
       .click();
     await page.waitForSelector('#step-heading');
-    await waitForStep(page, 1);
+    await waitForStep(page, 2);
     expect(await page.evaluate(() => document.activeElement?.closest('.question')?.id)).toBe('q-readiness.objective');
     await page.locator('[id="q-readiness.objective"] input[value="written-kpi"]').check();
     await page.goto(`${baseUrl}/results/`);

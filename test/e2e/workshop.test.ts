@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bodyText, readPdf, squash } from '../support/read-pdf.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openRecordedPage } from './support/browser.ts';
-import { answerStep, next, type Pick, waitForStep } from './support/questionnaire.ts';
+import { answerStep, next, type Pick, STEPS, waitForStep } from './support/questionnaire.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -25,7 +25,7 @@ async function completeAs(page: Page, who: { name: string; role: string }, picks
   await page.locator('#meta-organisation').fill('Northwind Pharma');
   await page.locator('#meta-respondent').fill(who.name);
   await page.locator('#meta-role').fill(who.role);
-  for (let step = 1; step <= 7; step += 1) {
+  for (let step = 1; step <= STEPS; step += 1) {
     await waitForStep(page, step);
     await answerStep(page, picks);
     await next(page);

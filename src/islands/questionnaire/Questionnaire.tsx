@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, type Resolver, useForm, useWatch } from 'react-hook-form';
 import { shownQuestionnaire } from '../../engine/visibility.ts';
 import type { QuestionnaireContent } from '../../schema/content-bundle.ts';
@@ -54,7 +54,14 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   );
   const [initial] = useState(() => openOrCreate(store, content.settings.contentVersion));
   const [index, setIndex] = useState(initial.index);
+  // The open record twice: `record` for callbacks, which must see a save made since the last render,
+  // and `openRecord` for rendering, which may not read a ref. `keepRecord` sets both.
   const record = useRef(initial.record);
+  const [openRecord, setOpenRecord] = useState(initial.record);
+  const keepRecord = useCallback((next: AssessmentRecord): void => {
+    record.current = next;
+    setOpenRecord(next);
+  }, []);
   const [step, setStep] = useState(() => Math.min(initial.record.step, sections.length - 1));
   const stepRef = useRef(step);
   const [saveState, setSaveState] = useState<'saved' | 'unsaved'>('saved');
@@ -76,9 +83,9 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   const values = useWatch({ control: form.control }) as FormValues;
 
   const { questions: visible, hiddenOptions } = useMemo(() => {
-    const answers = formToDocument(allQuestions, values, record.current.document).answers;
+    const answers = formToDocument(allQuestions, values, openRecord.document).answers;
     return shownQuestionnaire(content, answers);
-  }, [allQuestions, content, values]);
+  }, [allQuestions, content, values, openRecord]);
   const section = sections[step] ?? sections[0];
   // Options offered only in some contexts (e.g. "loss of exclusivity" in pharma) are left out of the step.
   const shown = (section?.questions ?? [])
@@ -87,7 +94,10 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
       const off = hiddenOptions.get(q.id);
       return off === undefined ? q : { ...q, options: q.options?.filter((o) => !off.has(o.id)) };
     });
-  stepQuestions.current = shown;
+  // Before any event can validate the step; a layout effect, because render may not write a ref.
+  useLayoutEffect(() => {
+    stepQuestions.current = shown;
+  });
 
   const progress: SectionProgress[] = sections.map((s) => {
     const qs = s.questions.filter((q) => visible.has(q.id));
@@ -104,20 +114,18 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   const save = useCallback(
     (nextStep = stepRef.current) => {
       const document = formToDocument(allQuestions, form.getValues(), record.current.document);
-      record.current = store.save({ ...record.current, step: nextStep, document });
+      keepRecord(store.save({ ...record.current, step: nextStep, document }));
       setIndex(store.index());
       setSaveState(store.memoryReason === null ? 'saved' : 'unsaved');
     },
-    [allQuestions, form, store],
+    [allQuestions, form, store, keepRecord],
   );
 
   useEffect(registerOfflineSupport, []);
 
-  // Save on every change, so a reload at any moment loses nothing.
-  useEffect(() => {
-    const subscription = form.watch(() => save());
-    return () => subscription.unsubscribe();
-  }, [form, save]);
+  // Save on every change, so a reload at any moment loses nothing. `subscribe`, not `watch(callback)`:
+  // the React hooks lint flags `watch` as a function the React Compiler cannot memoise safely.
+  useEffect(() => form.subscribe({ formState: { values: true }, callback: () => save() }), [form, save]);
 
   const goTo = useCallback(
     (next: number) => {
@@ -181,7 +189,7 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
       setIndex(store.index());
       return;
     }
-    record.current = loaded;
+    keepRecord(loaded);
     form.reset(documentToForm(allQuestions, loaded.document));
     stepRef.current = Math.min(loaded.step, sections.length - 1);
     setStep(stepRef.current);
@@ -195,7 +203,7 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
       <StorageNotices memoryReason={store.memoryReason} setAside={store.setAside} />
       <AssessmentManager
         index={index}
-        currentName={record.current.name}
+        currentName={openRecord.name}
         onOpen={(id) => load(store.open(id))}
         onCreate={(name) => load(store.create(name, content.settings.contentVersion))}
         onRename={(id, name) => {
@@ -274,7 +282,7 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
       </div>
       <ShareExportPanel
         content={content}
-        name={record.current.name}
+        name={openRecord.name}
         currentDocument={() => formToDocument(allQuestions, form.getValues(), record.current.document)}
         onImport={(document, fileName) => {
           const name =

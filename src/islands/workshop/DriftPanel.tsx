@@ -22,16 +22,15 @@ const signed = (n: number | null): string => (n === null ? '–' : `${n > 0 ? '+
 export function DriftPanel({ content, workshop, current, onChange }: Props) {
   const fileId = useId();
   const [error, setError] = useState<string | null>(null);
-  const [drift, setDrift] = useState<Drift | null>(null);
+  // The report and the previous answers it compares with: a report for other previous answers is not shown.
+  const [report, setReport] = useState<{ previous: Workshop['previous']; drift: Drift } | null>(null);
   const previous = workshop.previous;
+  const drift = report !== null && report.previous === previous ? report.drift : null;
 
   useEffect(() => {
-    if (previous === undefined) {
-      setDrift(null);
-      return;
-    }
+    if (previous === undefined) return;
     void import('../../workshop/drift.ts').then(({ driftReport }) =>
-      setDrift(driftReport(content, previous.document, current)),
+      setReport({ previous, drift: driftReport(content, previous.document, current) }),
     );
   }, [content, previous, current]);
 

@@ -1,5 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 
+/** The questionnaire's steps: one per file in content/questionnaire/. */
+export const STEPS = 8;
+
 /** An answer to put in: option id(s), a number, or text. */
 export type Pick = string | string[] | number;
 
