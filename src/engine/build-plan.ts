@@ -1,6 +1,7 @@
 import type { LooseAnswersDocument } from '../schema/answers.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
-import { PLAN_SCHEMA_VERSION, type Plan } from '../schema/plan/index.ts';
+import type { Plan } from '../schema/plan/index.ts';
+import { PLAN_SCHEMA_VERSION } from '../schema/plan/version.ts';
 import { answerSheet } from './answer-sheet.ts';
 import { reconcileAnswers } from './answers/reconcile.ts';
 import { reviewCadence } from './cadence.ts';

@@ -1,4 +1,4 @@
-import { FACTS, type Fact } from '../schema/rule.ts';
+import { FACTS, type Fact } from '../schema/facts.ts';
 import type { FactValue } from '../schema/plan/index.ts';
 import { evidenceOf, holds, reasonFor, type PlanContext } from './evidence.ts';
 

@@ -27,9 +27,14 @@ export function resolveVisibility(prepared: PreparedQuestions, answers: Readonly
       hidden.add(question.id);
       continue;
     }
-    const off = new Set(optionConditions.filter((o) => !o.test(seen)).map((o) => o.id));
-    if (off.size > 0) hiddenOptions.set(question.id, off);
-    const value = withoutOptions(answers.get(question.id), off);
+    let value = answers.get(question.id);
+    if (optionConditions.length > 0) {
+      const off = new Set(optionConditions.filter((o) => !o.test(seen)).map((o) => o.id));
+      if (off.size > 0) {
+        hiddenOptions.set(question.id, off);
+        value = withoutOptions(value, off);
+      }
+    }
     if (value !== undefined) seen.set(question.id, value);
   }
   return { seen, hidden, hiddenOptions };

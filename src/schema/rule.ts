@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conditionSchema } from './condition.ts';
+import { FACTS } from './facts.ts';
 import { questionIdSchema, slugSchema } from './ids.ts';
 
 /** low < medium < high. Used for mistake severity, finding risk and system impact. */
@@ -7,16 +8,7 @@ export const LEVELS = ['low', 'medium', 'high'] as const;
 export const levelSchema = z.enum(LEVELS);
 export type Level = z.infer<typeof levelSchema>;
 
-/** The numeric facts the segment-count calculation reads. */
-export const FACTS = [
-  'reps',
-  'accounts',
-  'treatments',
-  'callsPerRepPerYear',
-  'minAccountsPerRepPerSegment',
-  'minSegmentSharePercent',
-  'maxSegmentsRepsCanCarry',
-] as const;
+export { FACTS } from './facts.ts';
 export const factSchema = z.enum(FACTS);
 export type Fact = z.infer<typeof factSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_SCHEMA_VERSION } from './version.ts';
 import { answersMetaSchema } from '../answers.ts';
 import { sourceSchema } from '../catalogue.ts';
 import { alignmentSchema } from './alignment.ts';
@@ -28,8 +29,7 @@ export * from './segment-count.ts';
 export * from './summary.ts';
 export * from './systems.ts';
 
-/** The plan format version. */
-export const PLAN_SCHEMA_VERSION = 1;
+export { PLAN_SCHEMA_VERSION } from './version.ts';
 
 /**
  * The engine's whole output: everything the results page, the PDF and the command line show.
