@@ -6,8 +6,8 @@ import { answerSheet } from './answer-sheet.ts';
 import { reconcileAnswers } from './answers/reconcile.ts';
 import { reviewCadence } from './cadence.ts';
 import { citedSources } from './citations.ts';
-import { buildDesign } from './design/build-design.ts';
-import type { PlanContext } from './evidence.ts';
+import { buildDesign, designFacts } from './design/build-design.ts';
+import { withDesignFacts, type PlanContext } from './evidence.ts';
 import { recommendMethod } from './methods/recommend-method.ts';
 import { mistakeFindings } from './mistakes.ts';
 import { openQuestions, planConfidence } from './open-questions.ts';
@@ -40,9 +40,11 @@ export function buildPlan(content: ContentBundle, answers: LooseAnswersDocument)
   const limits = segmentLimits(context);
   const design = buildDesign(context, method, limits);
   const segmentCount = recommendSegmentCount(limits, design);
-  const systems = systemsImpact(context);
-  const rollout = rolloutPlan(context, answers.meta.date);
-  const cadence = reviewCadence(context);
+  // Systems, rollout and cadence can speak of the design itself: the channels and layers it uses.
+  const designed = withDesignFacts(context, designFacts(design));
+  const systems = systemsImpact(designed);
+  const rollout = rolloutPlan(designed, answers.meta.date);
+  const cadence = reviewCadence(designed);
   const assumption =
     rollout.startSource === 'answer' ? null : `The rollout dates count from ${rollout.start}, the date of the answers.`;
 

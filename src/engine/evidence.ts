@@ -1,5 +1,6 @@
 import { isDontKnow, isGivenAnswer, type AnswerValue } from '../schema/answer-value.ts';
 import type { Condition } from '../schema/condition.ts';
+import { isDesignFact } from '../schema/design-facts.ts';
 import type { AnswerStatus, Evidence, Reason } from '../schema/plan/index.ts';
 import { answerLabels } from './answer-labels.ts';
 import { compileCondition, conditionEvidence, type SeenAnswers } from './conditions.ts';
@@ -55,5 +56,18 @@ export function holds(context: PlanContext, condition: Condition): boolean {
 
 /** The reason for a matched rule: its sentence and the answers that made its condition hold. */
 export function reasonFor(context: PlanContext, ruleId: string, because: string, condition: Condition): Reason {
-  return { ruleId, because, evidence: conditionEvidence(condition, context.seen).map((id) => evidenceOf(context, id)) };
+  return {
+    ruleId,
+    because,
+    // A design fact is the plan's own conclusion, not an answer: the reason quotes only answers.
+    evidence: conditionEvidence(condition, context.seen)
+      .filter((id) => !isDesignFact(id))
+      .map((id) => evidenceOf(context, id)),
+  };
+}
+
+/** The context with the design's facts readable as answers, for the parts built after the design. */
+export function withDesignFacts(context: PlanContext, facts: ReadonlyMap<string, AnswerValue>): PlanContext {
+  const seen = context.seen;
+  return { ...context, seen: { get: (id) => facts.get(id) ?? seen.get(id) } };
 }

@@ -84,6 +84,15 @@ export const methodDesignSchema = z
     count: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }).strict().optional(),
     /** Default segments, highest effort first; empty when research finds them. */
     segments: z.array(segmentShapeSchema),
+    /** For a two-axis method, how the segments fill the grid: one row of segment ids per row value. */
+    grid: z
+      .object({
+        rows: z.object({ label: z.string().min(1), values: z.array(z.string().min(1)).min(2) }).strict(),
+        columns: z.object({ label: z.string().min(1), values: z.array(z.string().min(1)).min(2) }).strict(),
+        cells: z.array(z.array(slugSchema).min(2)).min(2),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type MethodDesign = z.output<typeof methodDesignSchema>;

@@ -1,4 +1,5 @@
 import { isDerived, isLeaf, type Condition } from '../../schema/condition.ts';
+import { DESIGN_FACTS, isDesignFact } from '../../schema/design-facts.ts';
 import { OPERATORS } from '../../schema/operators.ts';
 import type { QuestionType } from '../../schema/question-types.ts';
 import type { QuestionEntry } from './ids.ts';
@@ -28,6 +29,10 @@ export function checkCondition(
     else if ('any' in condition)
       condition.any.forEach((c, i) => checkCondition(c, `${field}.any[${i}]`, questions, before, report));
     else checkCondition(condition.not, `${field}.not`, questions, before, report);
+    return;
+  }
+  if (isDesignFact(condition.question)) {
+    checkDesignFactLeaf(condition, field, before, report);
     return;
   }
   const entry = questions.get(condition.question);
@@ -88,4 +93,41 @@ export function checkCondition(
       checkNumericValue(condition.op, spec.value, value, field, report);
       break;
   }
+}
+
+/** A design fact reads like a multiple-choice answer, and only after the design exists: never in visibility. */
+function checkDesignFactLeaf(
+  condition: { question: string; op: string; value?: unknown },
+  field: string,
+  before: number | undefined,
+  report: FieldReport,
+): void {
+  const fact = DESIGN_FACTS[condition.question as keyof typeof DESIGN_FACTS];
+  if (before !== undefined) {
+    report(
+      `${field}.question`,
+      condition.question,
+      'a design fact is known only once the plan is built, so it cannot decide what is shown',
+    );
+    return;
+  }
+  const spec = OPERATORS[condition.op as keyof typeof OPERATORS] as { appliesTo: readonly string[] } | undefined;
+  if (spec !== undefined && !spec.appliesTo.includes('multiple'))
+    report(
+      `${field}.op`,
+      condition.op,
+      `"${condition.op}" does not apply to ${fact.topic}, which reads as a multiple-choice answer`,
+    );
+  const values = Array.isArray(condition.value)
+    ? condition.value
+    : condition.value === undefined
+      ? []
+      : [condition.value];
+  for (const value of values)
+    if (!(fact.options as readonly unknown[]).includes(value))
+      report(
+        `${field}.value`,
+        value,
+        `${condition.question} has no value "${String(value)}" (it has ${fact.options.join(', ')})`,
+      );
 }

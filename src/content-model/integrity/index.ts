@@ -2,6 +2,7 @@ import type { ContentFiles, ContentProblem } from '../sources.ts';
 import { checkArticles } from './articles.ts';
 import { checkBrand } from './brand.ts';
 import { checkCoverage } from './coverage.ts';
+import { checkDesign } from './design.ts';
 import { checkIds } from './ids.ts';
 import { checkLevels } from './levels.ts';
 import { checkQuestions } from './questions.ts';
@@ -28,5 +29,6 @@ export function checkIntegrity(files: ContentFiles, env: IntegrityEnvironment): 
   checkArticles(files, ids, report);
   checkCoverage(files, covered, report);
   checkBrand(files, env.publicFileExists, report);
+  checkDesign(files, ids, report);
   return problems;
 }

@@ -1,4 +1,5 @@
-import type { Condition } from '../../schema/condition.ts';
+import { conditionLeaves, type Condition } from '../../schema/condition.ts';
+import { isDesignFact } from '../../schema/design-facts.ts';
 import type { Rule } from '../../schema/rule.ts';
 import type { ContentFiles } from '../sources.ts';
 import { checkCondition } from './conditions.ts';
@@ -15,6 +16,9 @@ export type Covered = ReadonlyMap<RuleTarget, ReadonlySet<string>>;
  * Each rule in turn: its id is unique, its conditions are sound, the catalogue entry it points
  * at exists, and a fact reads a number question. Returns what the rules point at.
  */
+/** Rule kinds evaluated after the segment design, which may read its facts (src/schema/design-facts.ts). */
+const AFTER_DESIGN: ReadonlySet<Rule['kind']> = new Set(['system', 'rollout', 'cadence', 'warning']);
+
 export function checkRules(files: ContentFiles, ids: ContentIds, report: Report): Covered {
   const ruleIds = new Set<string>();
   const targets: Record<RuleTarget, ReadonlySet<string>> = {
@@ -33,8 +37,20 @@ export function checkRules(files: ContentFiles, ids: ContentIds, report: Report)
       const base = `rules.${rule.id}`;
       if (ruleIds.has(rule.id)) report(file, `${base}.id`, rule.id, 'duplicate rule id');
       ruleIds.add(rule.id);
-      for (const [field, condition] of ruleConditions(rule))
+      for (const [field, condition] of ruleConditions(rule)) {
         checkCondition(condition, `${base}.${field}`, ids.questions, undefined, (f, v, m) => report(file, f, v, m));
+        // Design facts exist only once the design is built, after readiness, findings, methods and layers.
+        if (!AFTER_DESIGN.has(rule.kind))
+          for (const id of conditionLeaves(condition).flatMap((l) =>
+            'question' in l && isDesignFact(l.question) ? [l.question] : [],
+          ))
+            report(
+              file,
+              `${base}.${field}`,
+              id,
+              `a ${rule.kind} rule is decided before the design exists, so it cannot read ${id}`,
+            );
+      }
       const target = ruleTarget(rule);
       if (target !== undefined) {
         const [targetField, targetId] = target;

@@ -81,6 +81,7 @@ function keyAccountLayer(context: PlanContext, org: Organisation, fit: MethodFit
       named === null
         ? 'Key accounts are counted by name, not as a segment count: two tiers (strategic and key) until the number of named accounts is known.'
         : `Key accounts are counted by name: ${n(named)} named accounts${perManager === null ? '' : `, ${perManager} per manager`}, in ${count === 2 ? 'two tiers' : 'two or three tiers'}.`,
+    grid: null,
     books: { accounts: named, managers, perManager, advice },
   };
 }
@@ -121,6 +122,7 @@ function simpleLayer(
       : segments.length === 0
         ? `The research finds the segments; expect ${range.min} to ${range.max}, each placed on every ${org.unit.one} by a short typing rule.`
         : `${range.min === range.max ? range.min : `${range.min} to ${range.max}`} groups, inside the base segments: enough to change the conversation, few enough to remember.`,
+    grid: null,
     books: null,
   };
 }
@@ -169,6 +171,7 @@ export function buildDesign(
       segments: baseSegments,
       count: { min: count, max: count },
       countReason: baseCountReason(baseSegments, org),
+      grid: gridOf(baseMethod, baseSegments),
       books: null,
     });
     assumptions.push(
@@ -203,6 +206,37 @@ export function buildDesign(
 
   const capacity = capacityBalance(org, baseSegments, settings, adjustments, (id) => questionTopic(context, id));
   return { layers, capacity, assumptions, headline: headline(layers, capacity.channels, org) };
+}
+
+/** The method's grid with each cell pointing at the segment that now holds it (merges keep the first id). */
+function gridOf(method: Method | undefined, segments: readonly DesignSegment[]): DesignLayer['grid'] {
+  const grid = method?.design.grid;
+  if (grid === undefined) return null;
+  const holder = new Map<string, string>();
+  for (const s of segments) for (const id of s.mergedFrom.length > 0 ? s.mergedFrom : [s.id]) holder.set(id, s.id);
+  return {
+    rowLabel: grid.rows.label,
+    columnLabel: grid.columns.label,
+    rows: [...grid.rows.values],
+    columns: [...grid.columns.values],
+    cells: grid.cells.map((row) => row.map((id) => holder.get(id) ?? id)),
+  };
+}
+
+/** The design's facts as answers a condition can read (see src/schema/design-facts.ts). */
+export function designFacts(design: Design): Map<string, string[]> {
+  const base = design.layers.find((l) => l.kind === 'base');
+  const channels = [
+    ...new Set([
+      ...(base?.segments ?? []).map((s) => s.treatment.channel),
+      ...design.layers.filter((l) => l.kind === 'key-accounts').map(() => 'key-account' as const),
+    ]),
+  ];
+  const layers = design.layers.filter((l) => l.kind !== 'base').map((l) => l.kind);
+  return new Map<string, string[]>([
+    ['design.channels', channels],
+    ['design.layers', layers],
+  ]);
 }
 
 const ORDER: Readonly<Record<DesignLayer['kind'], number>> = { base: 0, 'key-accounts': 1, partners: 2, overlay: 3 };

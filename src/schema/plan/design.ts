@@ -101,6 +101,26 @@ export const designLayerSchema = z
       .register(z.globalRegistry, { description: 'The recommended number of segments for this layer, inclusive' }),
     /** How the count follows from the design, in one or two sentences. */
     countReason: z.string().describe('How the count follows from treatments, units and capacity'),
+    /** For a two-axis base: which segment each cell of the grid belongs to, for the one-glance picture. */
+    grid: z
+      .object({
+        rowLabel: z.string().describe('What the rows measure, e.g. "Potential"'),
+        columnLabel: z.string().describe('What the columns measure, e.g. "Adoption"'),
+        rows: z
+          .array(z.string())
+          .register(z.globalRegistry, { description: 'Row values, highest first, e.g. ["High", "Mid", "Low"]' }),
+        columns: z
+          .array(z.string())
+          .register(z.globalRegistry, { description: 'Column values, left to right, e.g. ["None", "Some", "Most"]' }),
+        cells: z.array(z.array(z.string())).register(z.globalRegistry, {
+          description: 'For each row, the id of the segment in each column (a merged segment keeps its first id)',
+        }),
+      })
+      .strict()
+      .nullable()
+      .register(z.globalRegistry, {
+        description: 'For a two-axis base layer, the grid of segments; null for a one-axis layer',
+      }),
     /** For a key-account layer: the named accounts and the book each manager carries. */
     books: z
       .object({

@@ -40,22 +40,26 @@ describe('rollout lines that depend on the answers', () => {
   it('keeps a conditional line when the question it depends on is unanswered', () => {
     const open = phase(realPlan({}), 'enable-and-launch');
     expect(open.deliverables).toContain('Incentive plan issued');
-    expect(open.audiences).toContain('Inside sales and customer service teams that take over lower tiers');
   });
 
-  it('speaks to inside sales only when lower tiers are handed to them', () => {
-    const handoff = phase(realPlan({ 'segment-count.rep-use': ['call-frequency', 'handoff'] }), 'enable-and-launch');
+  it('speaks to inside sales only when the design hands a tier to them', () => {
+    // The design puts a tier in inside sales only when the organisation has inside sales.
+    const withInside = realPlan({ 'organisation.route': ['field', 'inside-sales'] });
+    expect(withInside.design.layers[0]?.segments.some((s) => s.treatment.channel === 'inside-sales')).toBe(true);
+    const handoff = phase(withInside, 'enable-and-launch');
     expect(handoff.audiences).toContain('Inside sales and customer service teams that take over lower tiers');
-    const coverage = phase(
-      realPlan({ 'segment-count.rep-use': ['call-frequency'], 'method.goal': 'coverage-roles' }),
-      'enable-and-launch',
+    expect(handoff.messages).toContain(
+      'What changes for you on Monday: these accounts get more of your time, these get less, and these move to inside sales.',
     );
-    expect(coverage.audiences).toContain('Inside sales and customer service teams that take over lower tiers');
-    const kept = phase(realPlan({ 'segment-count.rep-use': ['call-frequency', 'target-list'] }), 'enable-and-launch');
-    expect(lines(kept)).not.toMatch(/inside sales/i);
-    expect(kept.messages).toContain(
-      'What changes for you on Monday: these accounts get more of your time, and these get less.',
-    );
+    for (const routes of [['field'], ['field', 'digital', 'partners']]) {
+      const kept = realPlan({ 'organisation.route': routes, 'segment-count.rep-use': ['call-frequency', 'handoff'] });
+      expect(kept.design.layers[0]?.segments.some((s) => s.treatment.channel === 'inside-sales')).toBe(false);
+      const launch = phase(kept, 'enable-and-launch');
+      expect(lines(launch), routes.join()).not.toMatch(/inside sales/i);
+      expect(launch.messages).toContain(
+        'What changes for you on Monday: these accounts get more of your time, and these get less.',
+      );
+    }
   });
 
   it('drops the mobilise steps the answers show are done, and keeps those that are not', () => {
