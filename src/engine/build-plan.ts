@@ -38,7 +38,7 @@ export function buildPlan(content: ContentBundle, answers: LooseAnswersDocument)
   const findings = mistakeFindings(context);
   const method = recommendMethod(context);
   const limits = segmentLimits(context);
-  const design = buildDesign(context, method, limits);
+  const design = buildDesign(context, method, findings, limits);
   const segmentCount = recommendSegmentCount(limits, design);
   // Systems, rollout and cadence can speak of the design itself: the channels and layers it uses.
   const designed = withDesignFacts(context, designFacts(design));

@@ -86,6 +86,13 @@ function collectEvidence(condition: Condition, seen: SeenAnswers, out: string[])
 }
 
 /** Every question a condition reads, each once, in order; a derived number reads all its inputs. */
+/** The questions a graded fit reads: its question, or its derived number's inputs. */
+export function gradedQuestions(graded: {
+  readonly by: { question: string } | { derived: keyof typeof DERIVED };
+}): string[] {
+  return 'question' in graded.by ? [graded.by.question] : [...DERIVED[graded.by.derived].inputs];
+}
+
 export function conditionQuestions(condition: Condition): string[] {
   if (isLeaf(condition)) return [condition.question];
   if (isDerived(condition)) return [...DERIVED[condition.derived].inputs];

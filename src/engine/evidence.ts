@@ -55,14 +55,20 @@ export function holds(context: PlanContext, condition: Condition): boolean {
 }
 
 /** The reason for a matched rule: its sentence and the answers that made its condition hold. */
-export function reasonFor(context: PlanContext, ruleId: string, because: string, condition: Condition): Reason {
+export function reasonFor(
+  context: PlanContext,
+  ruleId: string,
+  because: string,
+  condition: Condition,
+  alsoRead: readonly string[] = [],
+): Reason {
+  const ids = [...conditionEvidence(condition, context.seen)];
+  for (const id of alsoRead) if (!ids.includes(id)) ids.push(id);
   return {
     ruleId,
     because,
     // A design fact is the plan's own conclusion, not an answer: the reason quotes only answers.
-    evidence: conditionEvidence(condition, context.seen)
-      .filter((id) => !isDesignFact(id))
-      .map((id) => evidenceOf(context, id)),
+    evidence: ids.filter((id) => !isDesignFact(id)).map((id) => evidenceOf(context, id)),
   };
 }
 

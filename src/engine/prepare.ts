@@ -12,7 +12,7 @@ import type {
   SystemRule,
   WarningRule,
 } from '../schema/rule.ts';
-import { compileCondition, conditionQuestions, type ConditionTest } from './conditions.ts';
+import { compileCondition, conditionQuestions, gradedQuestions, type ConditionTest } from './conditions.ts';
 import { CADENCE_OWNER_QUESTION, PLANNED_SEGMENTS_QUESTION, START_DATE_QUESTION } from './known-questions.ts';
 import type { DerivedName } from '../schema/derived.ts';
 import { questionUsage, ruleConditions, type PlanPart } from './question-usage.ts';
@@ -158,8 +158,11 @@ function indexBundle(bundle: ContentBundle): PreparedContent {
 
   const methodRulesByQuestion = new Map<string, number[]>();
   rules.method.forEach((rule, i) => {
-    for (const id of conditionQuestions(rule.when))
-      methodRulesByQuestion.set(id, [...(methodRulesByQuestion.get(id) ?? []), i]);
+    const reads = new Set([
+      ...conditionQuestions(rule.when),
+      ...(rule.graded === undefined ? [] : gradedQuestions(rule.graded)),
+    ]);
+    for (const id of reads) methodRulesByQuestion.set(id, [...(methodRulesByQuestion.get(id) ?? []), i]);
   });
   const visibilityInputs = new Set(
     questions.flatMap((q) => [
@@ -194,6 +197,9 @@ function methodQuestions(questions: readonly IndexedQuestion[], methodRules: rea
     const visibleIf = byId.get(id)?.question.visibleIf;
     if (visibleIf !== undefined) for (const dep of conditionQuestions(visibleIf)) add(dep);
   };
-  for (const rule of methodRules) for (const id of conditionQuestions(rule.when)) add(id);
+  for (const rule of methodRules) {
+    for (const id of conditionQuestions(rule.when)) add(id);
+    if (rule.graded !== undefined) for (const id of gradedQuestions(rule.graded)) add(id);
+  }
   return questions.filter((q) => wanted.has(q.question.id)).map((q) => q.question.id);
 }

@@ -4,7 +4,7 @@ import { conditionLeaves, isDerived } from '../schema/condition-tree.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
 import type { PLAN_PARTS } from '../schema/plan/index.ts';
 import type { Rule } from '../schema/rule.ts';
-import { conditionQuestions } from './conditions.ts';
+import { conditionQuestions, gradedQuestions } from './conditions.ts';
 import { DERIVED, derivedBoundaries, type DerivedName } from '../schema/derived.ts';
 import { CADENCE_OWNER_QUESTION, PLANNED_SEGMENTS_QUESTION, START_DATE_QUESTION } from './known-questions.ts';
 
@@ -115,6 +115,16 @@ export function questionUsage(bundle: ContentBundle, questionIds: ReadonlySet<st
       for (const id of conditionQuestions(condition)) record(id, PART_OF_KIND[rule.kind]);
     }
     if (rule.kind === 'fact' && rule.question !== undefined) record(rule.question, 'segment-count');
+    // A graded fit reads its number everywhere along its points: each point is worth trying in "what would change this".
+    if (rule.kind === 'method' && rule.graded !== undefined) {
+      const { by, points } = rule.graded;
+      for (const id of gradedQuestions(rule.graded)) record(id, 'method');
+      const values = points.map(([x]) => x);
+      const list = 'question' in by ? (thresholds.get(by.question) ?? []) : (derivedThresholds.get(by.derived) ?? []);
+      for (const v of values) if (!list.includes(v)) list.push(v);
+      if ('question' in by) thresholds.set(by.question, list);
+      else derivedThresholds.set(by.derived, list);
+    }
   }
   for (const system of bundle.systems) if (system.ownerQuestion !== undefined) record(system.ownerQuestion, 'systems');
   const direct: [string, PlanPart][] = [

@@ -17,6 +17,10 @@ export interface SegmentLimits {
   readonly limited: boolean;
   /** Why the ceiling is what it is, as a clause: "you can fund 3 distinct treatments". */
   readonly binding: string;
+  /** The most segments with field visits that territories can hold (enough accounts per rep in each); null when unknown. */
+  readonly fieldCeiling: number | null;
+  /** Why the field ceiling is what it is, as a clause. */
+  readonly fieldBinding: string;
   readonly facts: SegmentCount['facts'];
   readonly reasoning: string[];
   readonly warnings: SegmentWarning[];
@@ -70,6 +74,8 @@ export function segmentLimits(context: PlanContext): SegmentLimits {
     );
   }
 
+  let fieldCeiling: number | null = null;
+  let fieldBinding = '';
   if (
     f.accounts !== null &&
     f.reps !== null &&
@@ -79,17 +85,15 @@ export function segmentLimits(context: PlanContext): SegmentLimits {
   ) {
     const perRep = f.accounts / f.reps;
     const byTerritory = Math.floor(perRep / f.minAccountsPerRepPerSegment);
-    limits.push({
-      value: Math.max(1, byTerritory),
-      why: `a typical rep has about ${n(Math.round(perRep))} accounts, too few to split further`,
-    });
+    fieldCeiling = Math.max(1, byTerritory);
+    fieldBinding = `a typical rep has about ${n(Math.round(perRep))} accounts, room for ${n(fieldCeiling)} field segment${fieldCeiling === 1 ? '' : 's'} of at least ${n(f.minAccountsPerRepPerSegment)} each`;
     reasoning.push(
-      `${n(f.accounts)} accounts over ${n(f.reps)} reps is about ${n(Math.round(perRep))} per rep; with at least ${n(f.minAccountsPerRepPerSegment)} accounts per rep in each segment, there is room for ${n(byTerritory)}.`,
+      `${n(f.accounts)} accounts over ${n(f.reps)} reps is about ${n(Math.round(perRep))} per rep; with at least ${n(f.minAccountsPerRepPerSegment)} accounts per rep in each field segment, there is room for ${n(byTerritory)} segments with field visits.`,
     );
     if (byTerritory < 3) {
       warnings.push({
         id: 'segments-too-small',
-        message: `With about ${n(Math.round(perRep))} accounts per rep, more than ${n(Math.max(1, byTerritory))} segment${byTerritory === 1 ? '' : 's'} would leave segments too small to act on in most territories.`,
+        message: `With about ${n(Math.round(perRep))} accounts per rep, more than ${n(Math.max(1, byTerritory))} field segment${byTerritory === 1 ? '' : 's'} would leave segments too small to act on in most territories.`,
       });
     }
   } else
@@ -113,14 +117,23 @@ export function segmentLimits(context: PlanContext): SegmentLimits {
   warnings.push(...plannedSegmentWarnings(context, f, reasoning));
   const tightest = limits.reduce((a, b) => (b.value < a.value ? b : a));
   const ceiling = Math.max(1, tightest.value);
-  if (ceiling < 2) {
+  if (ceiling < 2 || (fieldCeiling !== null && fieldCeiling < 2)) {
     warnings.push({
       id: 'too-few-segments',
       message:
         'The answers leave room for fewer than 2 segments: rank accounts one by one in a tiering workshop instead of building segments.',
     });
   }
-  return { ceiling, limited: limits.length > 1, binding: tightest.why, facts, reasoning, warnings: dedupe(warnings) };
+  return {
+    ceiling,
+    limited: limits.length > 1 || fieldCeiling !== null,
+    binding: tightest.why,
+    fieldCeiling,
+    fieldBinding,
+    facts,
+    reasoning,
+    warnings: dedupe(warnings),
+  };
 }
 
 /**

@@ -10,9 +10,11 @@ import type {
 const TOP_RISKS = 3;
 const NEXT_ACTIONS = 3;
 
-/** The questions whose answers raised a finding. */
+/** The questions whose answers raised a finding (a question quoted as unanswered is context, not a cause). */
 const causes = (finding: MistakeFinding): Set<string> =>
-  new Set(finding.evidence.flatMap((rule) => rule.evidence.map((e) => e.questionId)));
+  new Set(
+    finding.evidence.flatMap((rule) => rule.evidence.filter((e) => e.status !== 'unanswered').map((e) => e.questionId)),
+  );
 
 /**
  * The top risks, in the findings' order (highest risk first), preferring findings that rest on an

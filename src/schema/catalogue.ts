@@ -84,6 +84,24 @@ export const methodDesignSchema = z
     count: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }).strict().optional(),
     /** Default segments, highest effort first; empty when research finds them. */
     segments: z.array(segmentShapeSchema),
+    /**
+     * Findings that contradict this method's defining trait: a base layer never uses the method while
+     * one of them is at medium risk or above, unless its `resolution` applies, and the plan then says
+     * in one sentence why the trade-off is deliberate.
+     */
+    contradictedBy: z
+      .array(
+        z
+          .object({
+            mistake: slugSchema,
+            resolution: z
+              .object({ text: z.string().min(1), when: conditionSchema.optional() })
+              .strict()
+              .optional(),
+          })
+          .strict(),
+      )
+      .default([]),
     /** For a two-axis method, how the segments fill the grid: one row of segment ids per row value. */
     grid: z
       .object({

@@ -31,6 +31,23 @@ export const DERIVED = {
     compute: (v) => (at(v, 1) === 0 ? undefined : at(v, 0) / at(v, 1)),
     solve: (i, target, v) => (i === 0 ? target * at(v, 1) : target === 0 ? undefined : at(v, 0) / target),
   },
+  callsPerAccount: {
+    phrase: 'field calls a year per account, if every account were called',
+    inputs: ['segment-count.reps', 'segment-count.calls-per-rep', 'segment-count.accounts'],
+    compute: (v) => (at(v, 2) === 0 ? undefined : (at(v, 0) * at(v, 1)) / at(v, 2)),
+    solve: (i, target, v) =>
+      i === 2
+        ? target === 0
+          ? undefined
+          : (at(v, 0) * at(v, 1)) / target
+        : i === 0
+          ? at(v, 1) === 0
+            ? undefined
+            : (target * at(v, 2)) / at(v, 1)
+          : at(v, 0) === 0
+            ? undefined
+            : (target * at(v, 2)) / at(v, 0),
+  },
   plannedSegmentsOverTreatments: {
     phrase: 'planned segments beyond the fundable treatments',
     inputs: ['segment-count.planned-segments', 'segment-count.treatments'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { conditionSchema } from './condition.ts';
+import { DERIVED_NAMES } from './derived.ts';
 import { FACTS } from './facts.ts';
 import { questionIdSchema, slugSchema } from './ids.ts';
 
@@ -46,7 +47,31 @@ export const mistakeRuleSchema = z
   .object({ kind: z.literal('mistake'), ...ruleBase, mistake: slugSchema, severity: levelSchema })
   .strict();
 
-/** Fit for or against a method, or a hard blocker that rules it out. */
+/**
+ * Points that follow a number smoothly instead of jumping at a threshold: straight lines between
+ * the points `[value, points]`, flat beyond the first and last. On a `log` scale the lines run
+ * between the logarithms of the values, which suits counts from a handful to millions.
+ */
+export const gradedFitSchema = z
+  .object({
+    /** The number the points follow: a number question, or a derived number. */
+    by: z.union([
+      z.object({ question: questionIdSchema }).strict(),
+      z.object({ derived: z.enum(DERIVED_NAMES) }).strict(),
+    ]),
+    scale: z.enum(['linear', 'log']).default('linear'),
+    /** `[value, points]` pairs, values rising. */
+    points: z
+      .array(z.tuple([z.number(), z.number().min(-100).max(100)]))
+      .min(2)
+      .refine((list) => list.every((p, i) => i === 0 || p[0] > (list[i - 1]?.[0] ?? Number.NEGATIVE_INFINITY)), {
+        message: 'the values must rise from one point to the next',
+      }),
+  })
+  .strict();
+export type GradedFit = z.output<typeof gradedFitSchema>;
+
+/** Fit for or against a method (fixed, or graded along a number), or a hard blocker that rules it out. */
 export const methodRuleSchema = z
   .object({
     kind: z.literal('method'),
@@ -54,12 +79,14 @@ export const methodRuleSchema = z
     method: slugSchema,
     /** Points added to (or, if negative, taken from) the method's fit. */
     fit: z.number().min(-100).max(100).optional(),
+    /** Points that follow a number, without a cliff at any one value. */
+    graded: gradedFitSchema.optional(),
     /** A hard blocker: the method cannot be recommended while this holds. */
     blocker: z.boolean().optional(),
   })
   .strict()
-  .refine((r) => (r.fit === undefined) !== (r.blocker === undefined), {
-    message: 'a method rule needs exactly one of "fit" or "blocker"',
+  .refine((r) => [r.fit, r.graded, r.blocker].filter((v) => v !== undefined).length === 1, {
+    message: 'a method rule needs exactly one of "fit", "graded" or "blocker"',
     path: ['fit'],
   });
 
@@ -105,11 +132,16 @@ export const rolloutRuleSchema = z
 /** Raises a warning sign that a review is due. */
 export const warningRuleSchema = z.object({ kind: z.literal('warning'), ...ruleBase, sign: slugSchema }).strict();
 
-/** Proposes review intervals. The plan takes the shortest interval among matched rules. */
+/**
+ * Review intervals. `stated`: the interval the answers plan (kept unless a bound moves it);
+ * `default`: the practitioner default where nothing is planned; `atMost` and `atLeast`: bounds that
+ * move a planned or default interval, each with the reason the plan gives for the move.
+ */
 export const cadenceRuleSchema = z
   .object({
     kind: z.literal('cadence'),
     ...ruleBase,
+    role: z.enum(['stated', 'default', 'atMost', 'atLeast']).default('atMost'),
     designMonths: z.number().int().min(1).max(60).optional(),
     membershipMonths: z.number().int().min(1).max(24).optional(),
   })

@@ -59,6 +59,13 @@ export function checkRules(files: ContentFiles, ids: ContentIds, report: Report)
         }
         covered.get(targetField)?.add(targetId);
       }
+      if (rule.kind === 'method' && rule.graded !== undefined && 'question' in rule.graded.by) {
+        const id = rule.graded.by.question;
+        const q = ids.questions.get(id);
+        if (q === undefined) report(file, `${base}.graded.by.question`, id, `no question has id "${id}"`);
+        else if (q.question.type !== 'number' && q.question.type !== 'scale')
+          report(file, `${base}.graded.by.question`, id, `points follow a number, not a ${q.question.type} question`);
+      }
       if (rule.kind === 'fact' && rule.question !== undefined) {
         const q = ids.questions.get(rule.question);
         if (q === undefined) report(file, `${base}.question`, rule.question, `no question has id "${rule.question}"`);

@@ -1,6 +1,6 @@
 import type { Method } from '../../schema/catalogue.ts';
 import type { Design, DesignLayer, DesignSegment } from '../../schema/plan/design.ts';
-import type { MethodFit, MethodRecommendation, Reason } from '../../schema/plan/index.ts';
+import type { MethodFit, MethodRecommendation, MistakeFinding, Reason } from '../../schema/plan/index.ts';
 import { formatNumber } from '../answer-labels.ts';
 import { holds, reasonFor, type PlanContext } from '../evidence.ts';
 import { capacityBalance } from './capacity.ts';
@@ -31,21 +31,77 @@ function bestFor(
   );
 }
 
+/** The base method, the methods passed over because a finding contradicts them, and any deliberate trade-off. */
+interface BaseChoice {
+  readonly fit: MethodFit;
+  readonly passedOver: Reason[];
+  readonly tradeOffs: Reason[];
+}
+
+const FLAGGED: ReadonlySet<string> = new Set(['medium', 'high']);
+
+/**
+ * The base method (DOMAIN.md section I; issue: a recommendation never contradicts the plan): the
+ * best-ranked unblocked method that can set coverage, passing over one whose defining trait a finding
+ * at medium risk or above calls a mistake, unless the method's content gives a resolution that holds
+ * for these answers, which the plan then states. When every candidate is contradicted, the first is kept
+ * and each contradiction is stated.
+ */
+function chooseBase(
+  context: PlanContext,
+  ranking: readonly MethodFit[],
+  methods: ReadonlyMap<string, Method>,
+  findings: readonly MistakeFinding[],
+): BaseChoice | undefined {
+  const flagged = new Map(findings.filter((f) => FLAGGED.has(f.risk)).map((f) => [f.mistakeId, f]));
+  const candidates = ranking.filter(
+    (m) => !m.blocked && (methods.get(m.methodId)?.design.layers.includes('base') ?? false),
+  );
+  const passedOver: Reason[] = [];
+  for (const fit of candidates) {
+    const method = methods.get(fit.methodId);
+    const conflicts = (method?.design.contradictedBy ?? []).filter((c) => flagged.has(c.mistake));
+    const unresolved = conflicts.filter(
+      (c) => c.resolution === undefined || (c.resolution.when !== undefined && !holds(context, c.resolution.when)),
+    );
+    if (unresolved.length > 0) {
+      const titles = unresolved.map((c) => flagged.get(c.mistake)?.title ?? c.mistake);
+      passedOver.push({
+        ruleId: 'design-base-contradicted',
+        because: `${fit.title} ranks higher, but this plan flags ${titles.map((t) => `“${t}”`).join(' and ')}, which is what that method does, so the base uses the next method that can set coverage.`,
+        evidence: [],
+      });
+      continue;
+    }
+    const tradeOffs = conflicts.map((c): Reason => ({
+      ruleId: 'design-deliberate-trade-off',
+      because: c.resolution?.text ?? '',
+      evidence: [],
+    }));
+    return { fit, passedOver, tradeOffs };
+  }
+  const fallback =
+    candidates[0] ?? ranking.find((m) => methods.get(m.methodId)?.design.layers.includes('base') ?? false);
+  return fallback === undefined ? undefined : { fit: fallback, passedOver: [], tradeOffs: passedOver };
+}
+
 /** Why the base layer uses its method: the top reasons that raised its fit, or its rank when none did. */
-function baseReasons(fit: MethodFit, ranked: readonly MethodFit[]): Reason[] {
+function baseReasons(fit: MethodFit, ranked: readonly MethodFit[], passedOver: readonly Reason[]): Reason[] {
   const first = ranked[0];
   const note: Reason =
-    first !== undefined && first.methodId !== fit.methodId
-      ? {
-          ruleId: 'design-base-method',
-          because: `${first.title} ranks first but cannot set coverage on its own, so the base uses ${fit.title}, the best-ranked method that can.`,
-          evidence: [],
-        }
-      : {
-          ruleId: 'design-base-method',
-          because: `${fit.title} ranks first for these answers (fit ${fit.fit} of 100) and sets who gets how much effort.`,
-          evidence: [],
-        };
+    passedOver.length > 0
+      ? (passedOver[0] as Reason)
+      : first !== undefined && first.methodId !== fit.methodId
+        ? {
+            ruleId: 'design-base-method',
+            because: `${first.title} ranks first but cannot set coverage on its own, so the base uses ${fit.title}, the best-ranked method that can.`,
+            evidence: [],
+          }
+        : {
+            ruleId: 'design-base-method',
+            because: `${fit.title} ranks first for these answers (fit ${fit.fit} of 100) and sets who gets how much effort.`,
+            evidence: [],
+          };
   return [note, ...fit.raised.slice(0, 2).map(({ ruleId, because, evidence }) => ({ ruleId, because, evidence }))];
 }
 
@@ -136,15 +192,20 @@ function simpleLayer(
 export function buildDesign(
   context: PlanContext,
   method: MethodRecommendation,
-  limit: { readonly ceiling: number; readonly binding: string },
+  findings: readonly MistakeFinding[],
+  limit: {
+    readonly ceiling: number;
+    readonly binding: string;
+    readonly fieldCeiling: number | null;
+    readonly fieldBinding: string;
+  },
 ): Design {
   const { design: settings } = context.prepared.bundle;
   const org = readOrganisation(context);
   const methods = methodById(context);
   const ranking = method.ranking;
-  const baseFit =
-    bestFor(ranking, methods, 'base', null, new Set()) ??
-    ranking.find((m) => methods.get(m.methodId)?.design.layers.includes('base') ?? false);
+  const base = chooseBase(context, ranking, methods, findings);
+  const baseFit = base?.fit;
   const layers: DesignLayer[] = [];
   const assumptions: string[] = [];
   const adjustments: string[] = [];
@@ -167,7 +228,7 @@ export function buildDesign(
       unit: org.unit.many,
       universe: org.units.value,
       purpose: withUnit(baseMethod?.design.purpose ?? '', org.unit),
-      reasons: baseReasons(baseFit, ranking),
+      reasons: [...baseReasons(baseFit, ranking, base?.passedOver ?? []), ...(base?.tradeOffs ?? [])],
       segments: baseSegments,
       count: { min: count, max: count },
       countReason: baseCountReason(baseSegments, org),

@@ -5,9 +5,6 @@ import type { PlanContext } from '../evidence.ts';
 import { channelDemand } from './capacity.ts';
 import { type Organisation, ownerFor, withUnit } from './organisation.ts';
 
-/** Channels whose treatments are calls by a team (rather than a programme or campaigns). */
-const PERSONAL: ReadonlySet<Channel> = new Set(['key-account', 'field', 'inside-sales']);
-
 const n = (value: number): string => formatNumber(Math.round(value));
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
@@ -203,7 +200,9 @@ export function balanceField(context: PlanContext, shaping: Shaping, org: Organi
 
 /**
  * When even lower frequencies leave the field over capacity, visit only as many units as the field can
- * cover: the lowest field segments hand units to the fallback channel, from the bottom up.
+ * cover: every field segment keeps the same share of its units (the highest-potential ones, since
+ * each tier is cut from the top), so the tiers stay distinct, and the rest join the first segment
+ * served another way.
  */
 function shrinkReach(
   context: PlanContext,
@@ -214,43 +213,59 @@ function shrinkReach(
   top: number,
 ): void {
   const { design: settings } = context.prepared.bundle;
-  const fallback = fallbackChannel(org);
-  let excess = demand - settings.utilisation.target * supply;
   const universe = org.units.value;
-  const indexes = shaping.segments
+  const factor = (settings.utilisation.target * supply) / demand;
+  const fields = shaping.segments
     .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.treatment.channel === 'field' && s.treatment.callsPerYear > 0)
-    .reverse();
-  for (const { s, i } of indexes) {
-    if (excess <= 0 || s.units === null) break;
-    const load = s.units * s.treatment.callsPerYear;
-    if (load <= excess && indexes[indexes.length - 1]?.i !== i) {
-      moveTo(context, shaping, i, fallback, top);
-      excess -= load;
-      shaping.adjustments.push(
-        `${s.name} (${n(s.units)} ${org.unit.many}) handed to ${channelName(fallback)}: the field cannot also cover it.`,
-      );
-      continue;
-    }
-    const keep = Math.max(0, Math.floor((load - excess) / s.treatment.callsPerYear));
-    const handed = s.units - keep;
-    const share = universe === null || universe === 0 ? s.share : keep / universe;
-    shaping.segments[i] = { ...s, units: keep, share, shareSource: 'capacity' };
-    excess = 0;
-    const rest = shaping.segments.findLastIndex(
-      (x) => !PERSONAL.has(x.treatment.channel) || x.treatment.channel === fallback,
-    );
-    const target = shaping.segments[rest];
-    if (target !== undefined && target.units !== null && universe !== null && universe > 0)
-      shaping.segments[rest] = {
-        ...target,
-        units: target.units + handed,
-        share: Math.min(1, (target.units + handed) / universe),
-      };
-    shaping.adjustments.push(
-      `${s.name} sized to what the field can cover: ${n(keep)} of its ${n(s.units)} ${org.unit.many} keep field visits; the other ${n(handed)} join ${target?.name ?? 'the lowest segment'}.`,
-    );
+    .filter(({ s }) => s.treatment.channel === 'field' && s.treatment.callsPerYear > 0 && s.units !== null);
+  let rest = shaping.segments.findIndex((s, i) => i > (fields.at(-1)?.i ?? -1) && s.treatment.channel !== 'field');
+  if (rest === -1) {
+    // Every segment is visited: the units the field cannot cover need a segment of their own.
+    const fallback = fallbackChannel(org);
+    shaping.segments.push({
+      id: 'beyond-field-capacity',
+      name: 'Beyond field capacity',
+      rule: `The ${org.unit.many} the field cannot visit, lowest potential first`,
+      share: 0,
+      shareSource: 'capacity',
+      units: 0,
+      treatment: {
+        channel: fallback,
+        callsPerYear: callsFor(fallback, 0, top, settings),
+        owner: ownerFor(context, fallback),
+        activity: 'Served without field visits; moved up at the next refresh if their potential grows.',
+      },
+      mergedFrom: [],
+    });
+    shaping.intensity.set('beyond-field-capacity', 0);
+    rest = shaping.segments.length - 1;
   }
+  let handed = 0;
+  const kept: string[] = [];
+  for (const { s, i } of fields) {
+    const units = s.units ?? 0;
+    const keep = Math.floor(units * factor);
+    handed += units - keep;
+    kept.push(`${s.name} ${n(keep)} of ${n(units)}`);
+    shaping.segments[i] = {
+      ...s,
+      units: keep,
+      share: universe === null || universe === 0 ? s.share * factor : keep / universe,
+      shareSource: 'capacity',
+    };
+  }
+  const target = shaping.segments[rest];
+  if (target !== undefined && target.units !== null) {
+    const units = target.units + handed;
+    shaping.segments[rest] = {
+      ...target,
+      units,
+      share: universe === null || universe === 0 ? target.share : Math.min(1, units / universe),
+    };
+  }
+  shaping.adjustments.push(
+    `Field segments cut to what the field can cover, keeping the highest-potential ${org.unit.many} of each (${kept.join('; ')}); the other ${n(handed)} join ${target?.name ?? 'the lowest segment'}.`,
+  );
 }
 
 /** A channel as a phrase in a sentence. */
@@ -310,30 +325,47 @@ function mergeInto(shaping: Shaping, i: number, j: number, universe: number | nu
 export function mergeSegments(
   shaping: Shaping,
   universe: number | null,
-  limit: { readonly ceiling: number; readonly binding: string },
+  limit: {
+    readonly ceiling: number;
+    readonly binding: string;
+    readonly fieldCeiling: number | null;
+    readonly fieldBinding: string;
+  },
 ): void {
   mergeAlike(shaping, universe);
-  while (shaping.segments.length > Math.max(1, limit.ceiling)) {
-    let best = 0;
-    let gap = Number.POSITIVE_INFINITY;
-    for (let i = 0; i + 1 < shaping.segments.length; i += 1) {
-      const a = shaping.segments[i];
-      const b = shaping.segments[i + 1];
-      if (a === undefined || b === undefined || a.treatment.channel !== b.treatment.channel) continue;
-      const d = Math.abs(a.treatment.callsPerYear - b.treatment.callsPerYear);
-      if (d < gap) {
-        gap = d;
-        best = i;
-      }
-    }
-    if (gap === Number.POSITIVE_INFINITY) break;
-    const a = shaping.segments[best];
-    const b = shaping.segments[best + 1];
-    mergeInto(shaping, best, best + 1, universe);
+  const fieldCount = (): number =>
+    shaping.segments.filter((s) => s.treatment.channel === 'field' && s.treatment.callsPerYear > 0).length;
+  for (;;) {
+    const tooMany = shaping.segments.length > Math.max(1, limit.ceiling);
+    const tooManyField = limit.fieldCeiling !== null && fieldCount() > Math.max(1, limit.fieldCeiling);
+    if (!tooMany && !tooManyField) break;
+    const pair = closestPair(shaping, tooMany ? null : 'field');
+    if (pair === undefined) break;
+    const a = shaping.segments[pair];
+    const b = shaping.segments[pair + 1];
+    mergeInto(shaping, pair, pair + 1, universe);
     shaping.adjustments.push(
-      `${a?.name ?? ''} and ${b?.name ?? ''} merged: ${limit.binding}, and these two had the closest treatments.`,
+      `${a?.name ?? ''} and ${b?.name ?? ''} merged: ${tooMany ? limit.binding : limit.fieldBinding}, and these two had the closest treatments.`,
     );
   }
+}
+
+/** The index of the first of two neighbours in the same channel (optionally a given one) whose frequencies are closest. */
+function closestPair(shaping: Shaping, channel: Channel | null): number | undefined {
+  let best: number | undefined;
+  let gap = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + 1 < shaping.segments.length; i += 1) {
+    const a = shaping.segments[i];
+    const b = shaping.segments[i + 1];
+    if (a === undefined || b === undefined || a.treatment.channel !== b.treatment.channel) continue;
+    if (channel !== null && a.treatment.channel !== channel) continue;
+    const d = Math.abs(a.treatment.callsPerYear - b.treatment.callsPerYear);
+    if (d < gap) {
+      gap = d;
+      best = i;
+    }
+  }
+  return best;
 }
 
 /** Merge neighbours that came out with the same treatment: two segments treated alike are one. */

@@ -1,5 +1,6 @@
-import { compileCondition, type SeenAnswers } from '../conditions.ts';
+import type { SeenAnswers } from '../conditions.ts';
 import type { PreparedContent } from '../prepare.ts';
+import { rulePoints } from './graded.ts';
 
 /** Per method (indexed as `bundle.methods`): unclamped fit and the number of matched blockers. */
 export interface MethodTotals {
@@ -7,6 +8,8 @@ export interface MethodTotals {
   readonly blockers: number[];
   /** Per method rule (indexed as `rules.method`): whether it matched. */
   readonly matched: boolean[];
+  /** Per method rule: the points it added when it matched (0 for a blocker or a rule that did not match). */
+  readonly points: number[];
 }
 
 /** Fit is shown on a 0..100 scale; the unclamped value only breaks ties. */
@@ -19,14 +22,17 @@ export function methodTotals(prepared: PreparedContent, seen: SeenAnswers): Meth
   const { methods } = prepared.bundle;
   const raw = methods.map((m) => m.baseFit);
   const blockers = methods.map(() => 0);
-  const matched = prepared.rules.method.map((rule) => {
+  const points = prepared.rules.method.map(() => 0);
+  const matched = prepared.rules.method.map((rule, i) => {
     const index = prepared.methodIndex.get(rule.method);
-    if (index === undefined || !compileCondition(rule.when)(seen)) return false;
+    const added = index === undefined ? null : rulePoints(rule, seen);
+    if (index === undefined || added === null) return false;
     if (rule.blocker === true) blockers[index] = (blockers[index] ?? 0) + 1;
-    else raw[index] = (raw[index] ?? 0) + (rule.fit ?? 0);
+    else raw[index] = (raw[index] ?? 0) + added;
+    points[i] = added;
     return true;
   });
-  return { raw, blockers, matched };
+  return { raw, blockers, matched, points };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FitReason, MethodFit, MethodRecommendation, Reason } from '../../schema/plan/index.ts';
+import { gradedQuestions } from '../conditions.ts';
 import { reasonFor, type PlanContext } from '../evidence.ts';
 import { clampFit, methodTotals, rankOrder } from './method-totals.ts';
 import { whatWouldChange } from './what-would-change.ts';
@@ -15,9 +16,19 @@ export function recommendMethod(context: PlanContext): MethodRecommendation {
   const fitReasons = new Map<string, FitReason[]>();
   prepared.rules.method.forEach((rule, i) => {
     if (totals.matched[i] !== true) return;
-    const reason = reasonFor(context, rule.id, rule.because, rule.when);
+    const reason = reasonFor(
+      context,
+      rule.id,
+      rule.because,
+      rule.when,
+      rule.graded === undefined ? [] : gradedQuestions(rule.graded),
+    );
     if (rule.blocker === true) blockers.set(rule.method, [...(blockers.get(rule.method) ?? []), reason]);
-    else fitReasons.set(rule.method, [...(fitReasons.get(rule.method) ?? []), { ...reason, points: rule.fit ?? 0 }]);
+    else
+      fitReasons.set(rule.method, [
+        ...(fitReasons.get(rule.method) ?? []),
+        { ...reason, points: totals.points[i] ?? 0 },
+      ]);
   });
   const ordered = rankOrder(prepared, totals).flatMap((index) => {
     const method = prepared.bundle.methods[index];

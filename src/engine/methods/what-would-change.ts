@@ -1,11 +1,12 @@
 import type { AnswerValue } from '../../schema/answer-value.ts';
 import type { WhatWouldChange } from '../../schema/plan/index.ts';
 import { answerAlternatives, changeSize, isPlausibleChange } from '../answer-alternatives.ts';
-import { compileCondition, type SeenAnswers } from '../conditions.ts';
+import type { SeenAnswers } from '../conditions.ts';
 import type { PlanContext } from '../evidence.ts';
 import { thresholdsFor } from '../question-usage.ts';
 import { resolveVisibility } from '../visibility.ts';
 import { describeChange } from './describe-change.ts';
+import { rulePoints } from './graded.ts';
 import { clampFit, methodTotals, topMethod, type MethodTotals } from './method-totals.ts';
 
 /** At most this many suggestions, each putting a different method first. */
@@ -35,13 +36,13 @@ function totalsWith(context: PlanContext, base: MethodTotals, questionId: string
     const rule = prepared.rules.method[ruleIndex];
     const methodIndex = rule === undefined ? undefined : prepared.methodIndex.get(rule.method);
     if (rule === undefined || methodIndex === undefined) continue;
-    const now = compileCondition(rule.when)(overlay);
-    if (now === base.matched[ruleIndex]) continue;
-    const sign = now ? 1 : -1;
-    if (rule.blocker === true) blockers[methodIndex] = (blockers[methodIndex] ?? 0) + sign;
-    else raw[methodIndex] = (raw[methodIndex] ?? 0) + sign * (rule.fit ?? 0);
+    const added = rulePoints(rule, overlay);
+    const was = base.matched[ruleIndex] === true;
+    if (rule.blocker === true) {
+      if (was !== (added !== null)) blockers[methodIndex] = (blockers[methodIndex] ?? 0) + (added === null ? -1 : 1);
+    } else raw[methodIndex] = (raw[methodIndex] ?? 0) + (added ?? 0) - (was ? (base.points[ruleIndex] ?? 0) : 0);
   }
-  return { raw, blockers, matched: base.matched };
+  return { raw, blockers, matched: base.matched, points: base.points };
 }
 
 /** Every single-answer change that puts another method first. */

@@ -39,13 +39,14 @@ const intervalSchema = (description: string) =>
     .object({
       months: z.number().int().positive().describe('Months between reviews, a whole number from 1'),
       /**
-       * `rule` when a cadence rule that reads the answers set it; `default` when only an always-true
-       * rule (its reason given) or, with no rule at all, the built-in default did.
+       * `answer` when it is the interval the answers state; `rule` when a rule moved the interval the
+       * answers state (or set one where they state none) and says why; `default` when only the
+       * practitioner default applies.
        */
       source: z
-        .enum(['rule', 'default'])
+        .enum(['answer', 'rule', 'default'])
         .describe(
-          '`rule` when a cadence rule that reads the answers set the interval; `default` when only a rule that always applies (its reason given) or, with no such rule, the built-in default did',
+          '`answer`: the interval the respondent planned; `rule`: a cadence rule moved the planned interval, or set one where none was planned, and its reason says why; `default`: no plan and no rule, so the practitioner default applies',
         ),
       reasons: z.array(reasonSchema).register(z.globalRegistry, {
         description:

@@ -155,10 +155,16 @@ describe('derived numbers in the real content', () => {
     expect(workshopRank({ [REPS]: 40, [ACCOUNTS]: 3000 })).not.toBe(1);
   });
 
-  it('rules out clustering on survey answers when each rep has fewer than 30 accounts', () => {
-    const ranking = plan({ [REPS]: 40, [ACCOUNTS]: 900 }).method.ranking;
-    for (const id of ['latent-class', 'attitudinal'])
-      expect(ranking.find((m) => m.methodId === id)?.blocked, id).toBe(true);
+  it('counts heavily against clustering on survey answers when each rep has few accounts, more so the fewer', () => {
+    const penalty = (accounts: number, id: string) =>
+      plan({ [REPS]: 40, [ACCOUNTS]: accounts })
+        .method.ranking.find((m) => m.methodId === id)
+        ?.lowered.find((r) => r.ruleId === `${id}-few-accounts-per-rep`)?.points ?? 0;
+    for (const id of ['latent-class', 'attitudinal']) {
+      expect(penalty(900, id), id).toBeLessThanOrEqual(-20);
+      expect(penalty(400, id), id).toBeLessThan(penalty(900, id));
+      expect(penalty(8000, id), id).toBe(0);
+    }
   });
 
   it('flags more planned segments than fundable treatments, citing both answers', () => {
@@ -178,13 +184,5 @@ describe('derived numbers in the real content', () => {
     expect(prepared.usedBy.get('segment-count.treatments')).toContain('mistakes');
     expect(prepared.methodQuestions).toEqual(expect.arrayContaining([ACCOUNTS, REPS]));
     expect(thresholdsFor(prepared, ACCOUNTS, (id) => (id === REPS ? 40 : undefined))).toContain(1200);
-  });
-
-  it('suggests the rep or account count that would cross 30 per rep in "what would change this"', () => {
-    const changes = plan({ [REPS]: 40, [ACCOUNTS]: 900 }).method.whatWouldChange.flatMap((w) => w.changes);
-    const crossing = changes.filter(
-      (c) => (c.questionId === ACCOUNTS && c.to === 1200) || (c.questionId === REPS && c.to === 30),
-    );
-    expect(crossing.length).toBeGreaterThan(0);
   });
 });

@@ -61,11 +61,15 @@ describe('segment count', () => {
     expect(c.max).toBe(4);
   });
 
-  it('warns when territories are too small for the typical number of segments', () => {
-    // 300 accounts / 15 reps = 20 per rep; at 10 per rep per segment, room for 2.
-    const c = count({ 'segment-count.reps': 15, 'segment-count.accounts': 300, 'segment-count.treatments': 5 });
+  it('warns when territories are too small for the typical number of segments, and merges field segments to fit', () => {
+    // 300 accounts / 15 reps = 20 per rep; at 10 per rep per segment, room for 2 segments with field
+    // visits. The segment served digitally needs no place in every territory, so it stays.
+    const answers = { 'segment-count.reps': 15, 'segment-count.accounts': 300, 'segment-count.treatments': 5 };
+    const c = count(answers);
     expect(c.warnings.map((w) => w.id)).toContain('segments-too-small');
-    expect([c.min, c.max]).toEqual([2, 2]);
+    expect([c.min, c.max]).toEqual([3, 3]);
+    const base = buildPlan(SYNTHETIC, answersDoc(answers)).design.layers[0];
+    expect(base?.segments.filter((s) => s.treatment.channel === 'field')).toHaveLength(2);
   });
 
   it('warns when call capacity cannot reach every account', () => {
@@ -73,10 +77,14 @@ describe('segment count', () => {
     expect(c.warnings.map((w) => w.id)).toContain('capacity-below-accounts');
   });
 
-  it('warns when the answers leave room for fewer than two segments', () => {
-    const c = count({ 'segment-count.reps': 10, 'segment-count.accounts': 50, 'segment-count.treatments': 5 });
-    expect([c.min, c.max]).toEqual([1, 1]);
+  it('warns when the answers leave room for fewer than two field segments', () => {
+    // 50 accounts / 10 reps = 5 per rep: room for one segment with field visits, beside the digital one.
+    const answers = { 'segment-count.reps': 10, 'segment-count.accounts': 50, 'segment-count.treatments': 5 };
+    const c = count(answers);
+    expect([c.min, c.max]).toEqual([2, 2]);
     expect(c.warnings.map((w) => w.id)).toContain('too-few-segments');
+    const base = buildPlan(SYNTHETIC, answersDoc(answers)).design.layers[0];
+    expect(base?.segments.filter((s) => s.treatment.channel === 'field')).toHaveLength(1);
   });
 
   it('warns when the planned segments exceed what reps can carry or leave segments too small', () => {

@@ -33,7 +33,7 @@ describe('systems impact', () => {
 });
 
 describe('review cadence', () => {
-  it('takes the shortest interval among matched rules', () => {
+  it('shortens an interval to the shortest bound that holds, and says why', () => {
     const calm = buildPlan(SYNTHETIC, answersDoc({ 'cadence.churn': 'low' })).cadence;
     expect([calm.design.months, calm.membership.months]).toEqual([12, 6]);
     const churn = buildPlan(SYNTHETIC, answersDoc({ 'cadence.churn': 'high' })).cadence;
@@ -46,7 +46,7 @@ describe('review cadence', () => {
     expect(calm.membership).toMatchObject({ months: 6, source: 'default', reasons: [{ ruleId: 'base' }] });
   });
 
-  it('credits the answers, and drops the default reason, when an answer-reading rule sets the same interval', () => {
+  it('keeps the interval the answers plan and credits it to them, dropping the default reason', () => {
     const plan = (answers: Record<string, string>) => realPlan(answers).cadence;
     const open = plan({});
     expect(open.design).toMatchObject({
@@ -56,10 +56,30 @@ describe('review cadence', () => {
     });
     expect(open.membership.reasons.map((r) => r.ruleId)).toEqual(['cadence-default-membership']);
     const quarterly = plan({ 'cadence.membership-interval': 'quarterly' });
-    expect(quarterly.membership.source).toBe('rule');
+    expect(quarterly.membership.source).toBe('answer');
     expect(quarterly.membership.months).toBe(3);
     expect(quarterly.membership.reasons.map((r) => r.ruleId)).toEqual(['cadence-planned-quarterly-refresh']);
     expect(quarterly.design.source).toBe('default');
+  });
+
+  it('keeps a yearly refresh the answers plan unless a rule moves it, and quotes both when one does', () => {
+    const plan = (answers: Record<string, string | number | string[]>) => realPlan(answers).cadence;
+    const kept = plan({ 'cadence.membership-interval': 'yearly' });
+    expect(kept.membership).toMatchObject({ months: 12, source: 'answer' });
+    const moved = plan({
+      'cadence.membership-interval': 'yearly',
+      'current-state.exists': 'formal',
+      'current-state.signs': ['fast-churn'],
+    });
+    expect(moved.membership.months).toBe(3);
+    expect(moved.membership.source).toBe('rule');
+    expect(moved.membership.reasons.map((r) => r.ruleId)).toEqual([
+      'cadence-fast-churn',
+      'cadence-planned-yearly-refresh',
+    ]);
+    // One buying season: re-scored once before it, whatever a quarterly plan says.
+    const seasonal = plan({ 'cadence.membership-interval': 'quarterly', 'method.purchase-frequency': 'seasonal' });
+    expect(seasonal.membership).toMatchObject({ months: 12, source: 'rule' });
   });
 
   it('falls back to stated defaults when no cadence rule matches', () => {

@@ -125,7 +125,8 @@ function activeSigns(ctx: RenderContext, cadence: ReviewCadence) {
 /** How often to review the design and refresh membership, who owns it, and the checklist to reuse at each review. */
 export function Cadence({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { cadence } = ctx.plan;
-  const source = (s: 'rule' | 'default'): string => (s === 'rule' ? 'Set by your answers' : 'The practitioner default');
+  const source = (s: 'answer' | 'rule' | 'default'): string =>
+    s === 'answer' ? 'As you planned' : s === 'rule' ? 'Set for the reason given below' : 'The practitioner default';
   return h(
     NumberedSection,
     {

@@ -19,8 +19,11 @@ function planFor(name: string, answers: Record<string, unknown>): Plan {
   return buildPlan(content, { ...parsed.document, answers: { ...parsed.document.answers, ...answers } });
 }
 
+/** The answered questions behind a finding (an unanswered one quoted for context is not a cause). */
 const causes = (f: MistakeFinding | undefined): string[] => [
-  ...new Set((f?.evidence ?? []).flatMap((r) => r.evidence.map((e) => e.questionId))),
+  ...new Set(
+    (f?.evidence ?? []).flatMap((r) => r.evidence.filter((e) => e.status !== 'unanswered').map((e) => e.questionId)),
+  ),
 ];
 const SIZE_ONLY = { 'current-state.exists': 'formal', 'current-state.basis': ['assets-size'] };
 

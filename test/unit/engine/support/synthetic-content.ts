@@ -502,6 +502,7 @@ const rules = [
   {
     kind: 'cadence',
     id: 'base',
+    role: 'default',
     designMonths: 12,
     membershipMonths: 6,
     when: ALWAYS,
