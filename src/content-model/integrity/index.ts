@@ -5,6 +5,7 @@ import { checkCoverage } from './coverage.ts';
 import { checkDesign } from './design.ts';
 import { checkIds } from './ids.ts';
 import { checkLevels } from './levels.ts';
+import { checkLines } from './lines.ts';
 import { checkQuestions } from './questions.ts';
 import { problemList } from './report.ts';
 import { checkRules } from './rules.ts';
@@ -27,6 +28,7 @@ export function checkIntegrity(files: ContentFiles, env: IntegrityEnvironment): 
   checkQuestions(ids, report);
   const covered = checkRules(files, ids, report);
   checkArticles(files, ids, report);
+  checkLines(files, ids, report);
   checkCoverage(files, covered, report);
   checkBrand(files, env.publicFileExists, report);
   checkDesign(files, ids, report);
