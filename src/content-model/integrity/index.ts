@@ -9,6 +9,7 @@ import { checkLines } from './lines.ts';
 import { checkQuestions } from './questions.ts';
 import { problemList } from './report.ts';
 import { checkRules } from './rules.ts';
+import { checkTerms } from './terms.ts';
 
 /** Facts the integrity check needs from outside the content, such as whether a public file exists. */
 export interface IntegrityEnvironment {
@@ -32,5 +33,6 @@ export function checkIntegrity(files: ContentFiles, env: IntegrityEnvironment): 
   checkCoverage(files, covered, report);
   checkBrand(files, env.publicFileExists, report);
   checkDesign(files, ids, report);
+  checkTerms(files, ids, report);
   return problems;
 }
