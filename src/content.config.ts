@@ -30,4 +30,5 @@ export const collections = {
   guides: collection('guides'),
   sources: collection('sources'),
   design: collection('design'),
+  terms: collection('terms'),
 };

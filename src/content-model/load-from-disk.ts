@@ -16,6 +16,7 @@ import {
 import type { ContentBundle } from '../schema/content-bundle.ts';
 import { sectionSchema } from '../schema/question.ts';
 import { ruleFileSchema } from '../schema/rule.ts';
+import { industryTermsSchema } from '../schema/terms.ts';
 import { brandSchema, siteSettingsSchema } from '../schema/settings.ts';
 import { checkIntegrity } from './integrity/index.ts';
 import { type ContentFile, type ContentFiles, type ContentProblem, toBundle } from './sources.ts';
@@ -35,12 +36,13 @@ export const COLLECTION_LAYOUT = {
   guides: { dir: 'guides', ext: '.mdx', schema: guideSchema },
   sources: { dir: 'sources', ext: '.yaml', schema: sourceFileSchema },
   design: { dir: 'design', ext: '.yaml', schema: designSettingsSchema },
+  terms: { dir: 'terms', ext: '.yaml', schema: industryTermsSchema },
 } as const;
 
 type Layout = typeof COLLECTION_LAYOUT;
 type Key = keyof Layout;
-/** Collections that hold exactly one file (settings, brand, the readiness model). */
-export const SINGLE_FILE: readonly Key[] = ['settings', 'brand', 'readiness', 'design'];
+/** Collections that hold exactly one file (settings, brand, the readiness model, the design settings, the industry terms). */
+export const SINGLE_FILE: readonly Key[] = ['settings', 'brand', 'readiness', 'design', 'terms'];
 
 export interface LoadResult {
   /** Present only when there are no problems. */
@@ -156,6 +158,7 @@ export function loadContentFromDisk(projectRoot: string, contentRoot = join(proj
     brand: first('brand'),
     readiness: first('readiness'),
     design: first('design'),
+    terms: first('terms'),
     sections: collected.sections,
     rules: collected.rules,
     mistakes: collected.mistakes,

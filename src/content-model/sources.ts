@@ -13,6 +13,7 @@ import type { ContentBundle } from '../schema/content-bundle.ts';
 import type { Section } from '../schema/question.ts';
 import type { Rule } from '../schema/rule.ts';
 import type { Brand, SiteSettings } from '../schema/settings.ts';
+import type { IndustryTerms } from '../schema/terms.ts';
 
 /** A validated content item and the file it came from, so that problems can name the file. */
 export interface ContentFile<T> {
@@ -36,6 +37,8 @@ export interface ContentFiles {
   readonly guides: readonly ContentFile<Guide>[];
   readonly sources: readonly ContentFile<{ sources: Source[] }>[];
   readonly design: ContentFile<DesignSettings>;
+  /** Words native to some industries; only the content check reads them, so they stay out of the bundle. */
+  readonly terms: ContentFile<IndustryTerms>;
 }
 
 /** One thing wrong with the content: where it is, what the bad value is, and what was expected. */
@@ -61,7 +64,11 @@ function byId<T extends { id: string }>(a: ContentFile<T>, b: ContentFile<T>): n
   return a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0;
 }
 
-/** Assemble the engine's bundle: sections and phases in order, catalogues sorted by id so output is stable. */
+/**
+ * Assemble the engine's bundle: sections and phases in order, catalogues sorted by id so output is
+ * stable. The industry terms are left out: the engine never reads them, and the bundle ships to the
+ * results, share and workshop pages.
+ */
 export function toBundle(files: ContentFiles): ContentBundle {
   const data = <T>(list: readonly ContentFile<T>[]): T[] => list.map((f) => f.data);
   return {

@@ -1,6 +1,7 @@
 import type { MistakeFinding, Risk } from '../schema/plan/index.ts';
 import type { Level } from '../schema/rule.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';
+import { resolveLines } from './lines.ts';
 
 /** Rank of each risk, for sorting and for taking the highest. */
 export const RISK_RANK: Readonly<Record<Risk, number>> = { none: 0, low: 1, medium: 2, high: 3 };
@@ -35,7 +36,7 @@ export function mistakeFindings(context: PlanContext): MistakeFinding[] {
       core: mistake.core,
       risk,
       evidence,
-      remediation: [...mistake.remediation],
+      remediation: resolveLines(context, mistake.remediation),
       article: `mistakes/${mistake.id}`,
       sources: [...mistake.sources],
     };

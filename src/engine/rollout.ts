@@ -1,7 +1,7 @@
-import type { PhaseLine } from '../schema/catalogue.ts';
 import type { RolloutPhasePlan, RolloutPlan } from '../schema/plan/index.ts';
 import { addDays, isCalendarDate } from './calendar.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';
+import { resolveLines, resolveText } from './lines.ts';
 import { START_DATE_QUESTION } from './prepare.ts';
 
 /** Used only when even the document date is not a date, so the plan still has a timeline. */
@@ -17,19 +17,10 @@ export function rolloutStart(
   return { start: isCalendarDate(documentDate) ? documentDate : LAST_RESORT_START, source: 'document-date' };
 }
 
-/** The phase's lines that fit the answers: each conditional line as `text` or `otherwise` (see phaseLineSchema). */
-function linesFor(context: PlanContext, lines: readonly PhaseLine[]): string[] {
-  return lines.flatMap((line) => {
-    if (typeof line === 'string') return [line];
-    if (holds(context, line.when)) return [line.text];
-    return line.otherwise === undefined ? [] : [line.otherwise];
-  });
-}
-
 /**
  * The rollout timeline. Every phase is in by default for its typical weeks; a matched `skip`
  * rule removes it and matched `addWeeks` rules lengthen or shorten it (never below one week).
- * Each phase keeps the lines of its lists that fit the answers.
+ * Each phase keeps its owner and the lines of its lists that fit the answers (src/engine/lines.ts).
  * Phases run back to back; each `end` is the phase's last day.
  */
 export function rolloutPlan(context: PlanContext, documentDate: string): RolloutPlan {
@@ -68,13 +59,13 @@ export function rolloutPlan(context: PlanContext, documentDate: string): Rollout
       typicalWeeks: phase.weeks.typical,
       adjustments,
       skippedBecause,
-      owner: phase.owner,
-      audiences: linesFor(context, phase.audiences),
-      messages: linesFor(context, phase.messages),
-      materials: linesFor(context, phase.materials),
-      activities: linesFor(context, phase.activities),
-      deliverables: linesFor(context, phase.deliverables),
-      exitCriteria: linesFor(context, phase.exitCriteria),
+      owner: resolveText(context, phase.owner),
+      audiences: resolveLines(context, phase.audiences),
+      messages: resolveLines(context, phase.messages),
+      materials: resolveLines(context, phase.materials),
+      activities: resolveLines(context, phase.activities),
+      deliverables: resolveLines(context, phase.deliverables),
+      exitCriteria: resolveLines(context, phase.exitCriteria),
       article: `rollout/${phase.id}`,
       sources: [...phase.sources],
     };

@@ -1,5 +1,6 @@
 import type { SystemImpact } from '../schema/plan/index.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';
+import { resolveLines, resolveText } from './lines.ts';
 import { RISK_RANK } from './mistakes.ts';
 
 /** A named owner from a text answer, when the respondent gave one. */
@@ -28,11 +29,11 @@ export function systemsImpact(context: PlanContext): SystemImpact[] {
       systemId: system.id,
       title: system.title,
       impact: top.impact,
-      owner: named ?? system.owner,
+      owner: named ?? resolveText(context, system.owner),
       ownerSource: named === null ? 'typical' : 'answer',
-      changes: [...system.changes],
-      checklist: [...system.checklist],
-      risks: [...system.risks],
+      changes: resolveLines(context, system.changes),
+      checklist: resolveLines(context, system.checklist),
+      risks: resolveLines(context, system.risks),
       reasons,
       article: `systems/${system.id}`,
       sources: [...system.sources],

@@ -1,5 +1,6 @@
 import type { WarningSignStatus } from '../schema/plan/index.ts';
 import { holds, reasonFor, type PlanContext } from './evidence.ts';
+import { resolveText } from './lines.ts';
 
 /** Every warning sign with whether the answers show it now; active signs first, then by id. */
 export function warningSignStatus(context: PlanContext): WarningSignStatus[] {
@@ -12,7 +13,7 @@ export function warningSignStatus(context: PlanContext): WarningSignStatus[] {
       signId: sign.id,
       title: sign.title,
       review: sign.review,
-      checkQuestion: sign.checkQuestion,
+      checkQuestion: resolveText(context, sign.checkQuestion),
       active: reasons.length > 0,
       reasons,
       article: `warning-signs/${sign.id}`,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { questionIdSchema, slugSchema, sourceIdSchema } from './ids.ts';
-import { conditionSchema } from './condition.ts';
+import { conditionSchema, type Condition } from './condition.ts';
 import { levelSchema } from './rule.ts';
 
 /** Fields every guide article shares. The id is the file name and the page URL's last part. */
@@ -13,6 +13,32 @@ const articleBase = {
   /** Source tags from `content/sources/`, as DOMAIN.md cites them. */
   sources: z.array(sourceIdSchema).default([]),
 };
+
+/**
+ * A line of catalogue text that reaches the plan (a rollout phase's owner and lists, a mistake's
+ * remediation, a system's owner, changes, checklist and risks, a warning sign's check question):
+ * plain text, or text that fits only some answers. The plan prints `text` when `when` holds for the
+ * answers, else `otherwise` (itself a line, so choices can chain), else nothing; the guide page
+ * always shows `text`. Write `when` so that an unanswered question keeps a sensible line: `not` the
+ * answer that rules the line out, or an `otherwise` that reads well for everyone.
+ */
+export type ConditionalLine = string | { text: string; when: Condition; otherwise?: ConditionalLine | undefined };
+
+export const conditionalLineSchema: z.ZodType<ConditionalLine> = z.lazy(() =>
+  z.union([
+    z.string().min(1),
+    z
+      .object({
+        text: z.string().min(1),
+        when: conditionSchema,
+        otherwise: conditionalLineSchema.optional(),
+      })
+      .strict(),
+  ]),
+);
+
+/** The line's text as the guide page shows it, whatever the answers. */
+export const guideText = (line: ConditionalLine): string => (typeof line === 'string' ? line : line.text);
 
 export const MISTAKE_CATEGORIES = [
   'purpose',
@@ -36,8 +62,8 @@ export const mistakeSchema = z
     severity: levelSchema,
     /** The questions whose answers detect it. */
     questions: z.array(questionIdSchema).min(1),
-    /** The fix, as ordered, concrete steps. Shown in findings and the PDF. */
-    remediation: z.array(z.string().min(1)).min(1),
+    /** The fix, as ordered, concrete steps. Shown in findings and the PDF; a step may depend on the answers. */
+    remediation: z.array(conditionalLineSchema).min(1),
   })
   .strict();
 export type Mistake = z.output<typeof mistakeSchema>;
@@ -144,41 +170,19 @@ export type Method = z.output<typeof methodSchema>;
 export const systemSchema = z
   .object({
     ...articleBase,
-    /** Typical owner, used when the respondent does not name one. */
-    owner: z.string().min(1),
+    /** Typical owner, used when the respondent does not name one; it must give a text for every answer. */
+    owner: conditionalLineSchema,
     /** A question whose answer names this organisation's owner, if the bank asks. */
     ownerQuestion: questionIdSchema.optional(),
     /** What changes in the system when segments change. */
-    changes: z.array(z.string().min(1)).min(1),
+    changes: z.array(conditionalLineSchema).min(1),
     /** The re-segmentation checklist. */
-    checklist: z.array(z.string().min(1)).min(1),
+    checklist: z.array(conditionalLineSchema).min(1),
     /** Traps and risks. */
-    risks: z.array(z.string().min(1)).min(1),
+    risks: z.array(conditionalLineSchema).min(1),
   })
   .strict();
 export type SystemArticle = z.output<typeof systemSchema>;
-
-/**
- * A line of a rollout phase (an audience, message, material, activity, deliverable or exit
- * criterion): plain text, or text that fits only some answers. The plan prints `text` when `when`
- * holds for the answers, else `otherwise`, else nothing; the guide page always shows `text`.
- * Write `when` so that it holds when the answers say nothing: `not` the answer that rules the
- * line out, so an unanswered question keeps the line.
- */
-export const phaseLineSchema = z.union([
-  z.string().min(1),
-  z
-    .object({
-      text: z.string().min(1),
-      when: conditionSchema,
-      otherwise: z.string().min(1).optional(),
-    })
-    .strict(),
-]);
-export type PhaseLine = z.output<typeof phaseLineSchema>;
-
-/** The line's text as the guide page shows it, whatever the answers. */
-export const phaseLineText = (line: PhaseLine): string => (typeof line === 'string' ? line : line.text);
 
 /** The lists of a rollout phase that may hold conditional lines. */
 export const PHASE_LINE_LISTS = [
@@ -204,13 +208,14 @@ export const rolloutPhaseSchema = z
         max: z.number().int().positive(),
       })
       .strict(),
-    owner: z.string().min(1),
-    audiences: z.array(phaseLineSchema).min(1),
-    messages: z.array(phaseLineSchema).min(1),
-    materials: z.array(phaseLineSchema).min(1),
-    activities: z.array(phaseLineSchema).min(1),
-    deliverables: z.array(phaseLineSchema).min(1),
-    exitCriteria: z.array(phaseLineSchema).min(1),
+    /** Who runs the phase; it must give a text for every answer. */
+    owner: conditionalLineSchema,
+    audiences: z.array(conditionalLineSchema).min(1),
+    messages: z.array(conditionalLineSchema).min(1),
+    materials: z.array(conditionalLineSchema).min(1),
+    activities: z.array(conditionalLineSchema).min(1),
+    deliverables: z.array(conditionalLineSchema).min(1),
+    exitCriteria: z.array(conditionalLineSchema).min(1),
   })
   .strict();
 export type RolloutPhase = z.output<typeof rolloutPhaseSchema>;
@@ -221,8 +226,8 @@ export const warningSignSchema = z
     ...articleBase,
     /** What it calls for: a design review, a membership refresh, or both. */
     review: z.enum(['design', 'membership', 'both']),
-    /** A question to ask at each review, for the reusable checklist. */
-    checkQuestion: z.string().min(1),
+    /** A question to ask at each review, for the reusable checklist; it must give a text for every answer. */
+    checkQuestion: conditionalLineSchema,
     questions: z.array(questionIdSchema).default([]),
   })
   .strict();

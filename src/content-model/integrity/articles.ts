@@ -1,11 +1,10 @@
 import type { ContentFiles } from '../sources.ts';
 import type { ContentIds } from './ids.ts';
-import { checkPhaseLines } from './phase-lines.ts';
 import type { Report } from './report.ts';
 
 /**
  * Each catalogue entry: its id equals its file name, and the sources and questions it names
- * exist; a rollout phase's conditional lines are checked with it.
+ * exist. Their conditional lines are checked next, in lines.ts.
  */
 export function checkArticles(files: ContentFiles, ids: ContentIds, report: Report): void {
   const checkArticle = (
@@ -28,10 +27,7 @@ export function checkArticles(files: ContentFiles, ids: ContentIds, report: Repo
   files.mistakes.forEach((m) => checkArticle(m, m.data.questions, 'questions'));
   files.methods.forEach((m) => checkArticle(m, [], 'questions'));
   files.systems.forEach((m) => checkArticle(m, m.data.ownerQuestion ? [m.data.ownerQuestion] : [], 'ownerQuestion'));
-  files.rollout.forEach((m) => {
-    checkArticle(m, [], 'questions');
-    checkPhaseLines(m, ids, report);
-  });
+  files.rollout.forEach((m) => checkArticle(m, [], 'questions'));
   files.warningSigns.forEach((m) => checkArticle(m, m.data.questions, 'questions'));
   files.guides.forEach((m) => checkArticle(m, [], 'questions'));
 }

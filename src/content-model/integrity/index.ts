@@ -5,9 +5,11 @@ import { checkCoverage } from './coverage.ts';
 import { checkDesign } from './design.ts';
 import { checkIds } from './ids.ts';
 import { checkLevels } from './levels.ts';
+import { checkLines } from './lines.ts';
 import { checkQuestions } from './questions.ts';
 import { problemList } from './report.ts';
 import { checkRules } from './rules.ts';
+import { checkTerms } from './terms.ts';
 
 /** Facts the integrity check needs from outside the content, such as whether a public file exists. */
 export interface IntegrityEnvironment {
@@ -27,8 +29,10 @@ export function checkIntegrity(files: ContentFiles, env: IntegrityEnvironment): 
   checkQuestions(ids, report);
   const covered = checkRules(files, ids, report);
   checkArticles(files, ids, report);
+  checkLines(files, ids, report);
   checkCoverage(files, covered, report);
   checkBrand(files, env.publicFileExists, report);
   checkDesign(files, ids, report);
+  checkTerms(files, ids, report);
   return problems;
 }

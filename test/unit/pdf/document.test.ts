@@ -63,7 +63,8 @@ function sectionText(title: string): string {
 const contains = (haystack: string, needle: string): boolean => squash(haystack).includes(squash(needle));
 
 beforeAll(async () => {
-  plan = fullPlan({ organisation: ORGANISATION });
+  // Forty field reps: a sales force with managers, so the communication cascade has its full set of audiences.
+  plan = fullPlan({ organisation: ORGANISATION, answers: { 'segment-count.reps': 40 } });
   pdf = await readPdf(await renderPlan(plan));
 });
 

@@ -70,6 +70,8 @@ describe('rollout lines that depend on the answers', () => {
         'readiness.objective': 'written-kpi',
         'readiness.baseline': 'test-control',
         'readiness.timing': 'aligned-reviewed',
+        // No rule on targeting applies, so no compliance review is booked.
+        'organisation.regulation': ['none'],
       }),
       'mobilise',
     );
@@ -78,15 +80,12 @@ describe('rollout lines that depend on the answers', () => {
       "Set up a weekly working team that reports to the sponsor's existing steering meetings",
       'Agree cut-off logic, the override cap and pay protection',
     ]);
+    // The compliance review is booked by the rules on targeting (organisation.regulation), not by the timing.
     const timed = phase(realPlan({ 'readiness.timing': 'aligned' }), 'mobilise');
-    expect(timed.activities).toContain(
-      'Book the compliance review and reset goals on the new segments for the launch period',
-    );
+    expect(timed.activities).toContain('Reset goals on the new segments for the launch period');
     expect(lines(timed)).not.toMatch(/Place the launch date/);
     const unchecked = phase(realPlan({ 'readiness.timing': 'not-checked' }), 'mobilise');
-    expect(unchecked.activities).toContain(
-      'Place the launch date on an incentive-period boundary and book the compliance review',
-    );
+    expect(unchecked.activities).toContain('Place the launch date on an incentive-period boundary');
     const starting = phase(realPlan({ 'readiness.sponsor': 'interested', 'readiness.owner': 'none' }), 'mobilise');
     expect(starting.activities.slice(0, 2)).toEqual([
       'Appoint an executive sponsor who funds the work and chairs the steering group',

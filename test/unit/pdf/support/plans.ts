@@ -19,6 +19,8 @@ export interface AnswerOptions {
   readonly sections?: readonly string[];
   /** The rollout start date answered; the question is left blank when null. */
   readonly startDate?: string | null;
+  /** Answers that replace the generated ones, e.g. a field force large enough for a management cascade. */
+  readonly answers?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -51,6 +53,7 @@ export function answersDocument(content: ContentBundle, options: AnswerOptions =
       if (value !== null && value !== undefined) answers[q.id] = value;
     }
   }
+  Object.assign(answers, options.answers);
   return {
     schemaVersion: 1,
     contentVersion: content.settings.contentVersion,
