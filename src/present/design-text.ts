@@ -85,9 +85,39 @@ export const unitsText = (units: number | null, unit: string): string =>
 export const layerSize = (layer: Pick<DesignLayer, 'universe' | 'unit' | 'count'>): string =>
   `${layer.universe === null ? `${capitalise(layer.unit)},` : unitsText(layer.universe, layer.unit)} in ${rangeOf(layer.count.min, layer.count.max, 'segment')}`;
 
-/** What a merged segment merged: `Merges the method's segments win and grow`, or null. */
+/** What a merged segment merged: `merges the method's segments win and grow`, or null. */
 export const mergedText = (s: Pick<DesignSegment, 'mergedFrom'>): string | null =>
-  s.mergedFrom.length === 0 ? null : `Merges the method's segments ${listText(s.mergedFrom)}`;
+  s.mergedFrom.length === 0 ? null : `merges the method's segments ${listText(s.mergedFrom)}`;
+
+/** A segment's name, with what it merged: `Key and Core (merges the method's segments key and core)`. */
+export function segmentTitle(s: Pick<DesignSegment, 'name' | 'mergedFrom'>): string {
+  const merged = mergedText(s);
+  return merged === null ? s.name : `${s.name} (${merged})`;
+}
+
+/** The columns of a layer's segment table, in order; `segmentRow` gives a segment's cells. */
+export const SEGMENT_COLUMNS = [
+  'Segment',
+  'Rule',
+  'Share',
+  'Units',
+  'Calls',
+  'Channel',
+  'Owner',
+  'What they do',
+] as const;
+
+/** A segment as the cells of its layer's table, in the order of `SEGMENT_COLUMNS`. */
+export const segmentRow = (s: DesignSegment, unit: string): readonly string[] => [
+  segmentTitle(s),
+  s.rule,
+  shareText(s),
+  unitsText(s.units, unit),
+  callsAYear(s.treatment.callsPerYear),
+  channelLabel(s.treatment.channel),
+  s.treatment.owner,
+  s.treatment.activity,
+];
 
 /** A key-account layer's books: `40 named accounts, 3 managers, 13.3 accounts per manager`. */
 export function booksText(books: NonNullable<DesignLayer['books']>): string {

@@ -174,3 +174,11 @@ export function gaugeLayout(capacity: Pick<ChannelCapacity, 'utilisation'>, trac
     })),
   };
 }
+
+/**
+ * The longest of the labels that fits `room` at about `charWidth` a character, or '' when none does:
+ * a piece or cell shows the segment's name where there is room and its number where there is not.
+ */
+export function fitLabel(labels: readonly string[], room: number, charWidth: number): string {
+  return labels.find((l) => l.length * charWidth <= room) ?? '';
+}

@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../../../src/engine/build-plan.ts';
-import { parseAnswersJson } from '../../../src/engine/answers/parse.ts';
 import {
   bandStatus,
+  fitLabel,
   GAUGE_MAX,
   gaugeLayout,
   gridLayout,
@@ -24,14 +21,8 @@ import {
   treatmentShort,
   unitsText,
 } from '../../../src/present/design-text.ts';
-import type { DesignLayer, DesignSegment, Plan } from '../../../src/schema/plan/index.ts';
-import { PROJECT_ROOT, realContent } from '../../support/content-fixtures.ts';
-
-function planOf(file: string): Plan {
-  const parsed = parseAnswersJson(readFileSync(join(PROJECT_ROOT, file), 'utf8'));
-  if (!parsed.ok) throw new Error(`${file} does not parse`);
-  return buildPlan(realContent(), parsed.document);
-}
+import type { DesignLayer, DesignSegment } from '../../../src/schema/plan/index.ts';
+import { planFromFile as planOf } from '../pdf/support/plans.ts';
 
 const segment = (id: string, share: number, extra: Partial<DesignSegment> = {}): DesignSegment => ({
   id,
@@ -233,5 +224,13 @@ describe('the design in words', () => {
       for (const c of plan.design.capacity.channels)
         if (c.demand !== null) expect(demandLine(c, base), `${file} ${c.channel}`).toContain(' × ');
     }
+  });
+});
+
+describe('fitLabel', () => {
+  it('takes the first label that fits the room, or none', () => {
+    expect(fitLabel(['Strategic', '1'], 60, 6)).toBe('Strategic');
+    expect(fitLabel(['Strategic', '1'], 20, 6)).toBe('1');
+    expect(fitLabel(['Strategic', '1'], 5, 6)).toBe('');
   });
 });
