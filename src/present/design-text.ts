@@ -212,3 +212,23 @@ export const reachLine = (reach: number | null, unit: string): string | null =>
   reach === null
     ? null
     : `Reach: ${formatPercent(reach)} of the ${unit} get personal calls (field, key account or inside sales)`;
+
+/** The columns of the capacity table, in order; `capacityRow` gives a channel's cells. */
+export const CAPACITY_COLUMNS = [
+  'Channel',
+  'Supply: people × calls each',
+  'Demand: units × calls, per segment',
+  'Utilisation',
+] as const;
+
+/** A calling channel as the cells of the capacity table, in the order of `CAPACITY_COLUMNS`. */
+export const capacityRow = (
+  c: ChannelCapacity,
+  base: DesignLayer | undefined,
+  sheet: readonly Pick<AnswerSheetEntry, 'questionId' | 'topic'>[],
+): readonly string[] => [
+  channelTeam(c.channel),
+  supplyLine(c) ?? 'Not known',
+  demandLine(c, base) ?? 'Not known',
+  c.missing.length > 0 ? missingLine(c, sheet) : `${utilisationLine(c)}, ${bandText(c.utilisation)}`,
+];

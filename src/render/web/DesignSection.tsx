@@ -1,18 +1,15 @@
 import {
-  bandText,
   booksText,
   capacityStatusText,
   channelTeam,
-  demandLine,
   layerHeading,
   layerSize,
-  missingLine,
   missingTopics,
   reachLine,
-  supplyLine,
-  utilisationLine,
   segmentRow,
   SEGMENT_COLUMNS,
+  CAPACITY_COLUMNS,
+  capacityRow,
 } from '../../present/design-text.ts';
 import { editHref } from '../../present/links.ts';
 import type { ReactNode } from 'react';
@@ -136,25 +133,25 @@ function CapacityBlock({ design, answerSheet }: { design: Design; answerSheet: r
           <caption>Capacity by channel, in calls a year</caption>
           <thead>
             <tr>
-              <th scope="col">Channel</th>
-              <th scope="col">Supply: people × calls each</th>
-              <th scope="col">Demand: units × calls, per segment</th>
-              <th scope="col">Utilisation</th>
+              {CAPACITY_COLUMNS.map((title) => (
+                <th key={title} scope="col">
+                  {title}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {capacity.channels.map((c) => (
-              <tr key={c.channel}>
-                <th scope="row">{channelTeam(c.channel)}</th>
-                <td>{supplyLine(c) ?? 'Not known'}</td>
-                <td>{demandLine(c, base) ?? 'Not known'}</td>
-                <td>
-                  {c.missing.length > 0
-                    ? missingLine(c, answerSheet)
-                    : `${utilisationLine(c)}, ${bandText(c.utilisation)}`}
-                </td>
-              </tr>
-            ))}
+            {capacity.channels.map((c) => {
+              const [team, ...cells] = capacityRow(c, base, answerSheet);
+              return (
+                <tr key={c.channel}>
+                  <th scope="row">{team}</th>
+                  {cells.map((cell, i) => (
+                    <td key={CAPACITY_COLUMNS[i + 1]}>{cell}</td>
+                  ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
