@@ -185,9 +185,13 @@ const STATUS_TEXT: Readonly<Record<BandStatus, string>> = {
 /** A utilisation against the band: `within the 70% to 100% band`. */
 export const bandText = (utilisation: number | null): string => STATUS_TEXT[bandStatus(utilisation)];
 
-/** The design's overall capacity status, as the plan gives it for the field. */
-export const capacityStatusText = (status: CapacityBalance['status']): string =>
-  status === 'unknown' ? 'Field capacity not checked' : `Field capacity ${STATUS_TEXT[status]}`;
+/** The design's overall capacity status, as the plan gives it for the field, or that no segment calls on the field. */
+export function capacityStatusText(capacity: Pick<CapacityBalance, 'status' | 'channels'>): string {
+  if (capacity.status !== 'unknown') return `Field capacity ${STATUS_TEXT[capacity.status]}`;
+  return capacity.channels.some((c) => c.channel === 'field')
+    ? 'Field capacity not checked'
+    : 'No segment gets field visits, so there is no field capacity to check';
+}
 
 /** A channel's gauge caption: `Field reps: 87% of capacity used, within the 70% to 100% band`. */
 export const gaugeCaption = (c: Pick<ChannelCapacity, 'channel' | 'utilisation'>): string =>

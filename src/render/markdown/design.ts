@@ -65,7 +65,7 @@ function capacityPart(plan: Plan): string {
   const reach = reachLine(capacity.reach, base?.unit ?? 'units');
   return [
     '### Capacity',
-    `${capacityStatusText(capacity.status)}.${reach === null ? '' : ` ${inline(reach)}.`}`,
+    `${capacityStatusText(capacity)}.${reach === null ? '' : ` ${inline(reach)}.`}`,
     ...(channels.length > 0 ? channels : ['No channel makes planned calls, so there is no capacity to check.']),
     `Adjustments made, in order:\n${capacity.adjustments.length === 0 ? '_None._' : capacity.adjustments.map((a, i) => `${i + 1}. ${inline(a)}`).join('\n')}`,
     `Advice:\n${bullets(capacity.advice.map(inline))}`,

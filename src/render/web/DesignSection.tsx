@@ -124,7 +124,7 @@ function CapacityBlock({ design, answerSheet }: { design: Design; answerSheet: r
     <>
       <h3>Capacity</h3>
       <p>
-        {capacityStatusText(capacity.status)}.{reach !== null && ` ${reach}.`}
+        {capacityStatusText(capacity)}.{reach !== null && ` ${reach}.`}
       </p>
       {capacity.channels.length === 0 ? (
         <p>No channel makes planned calls, so there is no capacity to check.</p>

@@ -11,6 +11,7 @@ import {
 } from '../../../src/present/design.ts';
 import {
   callsAYear,
+  capacityStatusText,
   demandLine,
   gaugeCaption,
   missingLine,
@@ -232,5 +233,26 @@ describe('fitLabel', () => {
     expect(fitLabel(['Strategic', '1'], 60, 6)).toBe('Strategic');
     expect(fitLabel(['Strategic', '1'], 20, 6)).toBe('1');
     expect(fitLabel(['Strategic', '1'], 5, 6)).toBe('');
+  });
+});
+
+describe('capacityStatusText', () => {
+  it('says when no segment gets field visits rather than that field capacity was not checked', () => {
+    expect(capacityStatusText({ status: 'unknown', channels: [] })).toBe(
+      'No segment gets field visits, so there is no field capacity to check',
+    );
+    const field = {
+      channel: 'field',
+      people: 2,
+      perPerson: null,
+      supply: null,
+      demand: null,
+      utilisation: null,
+      missing: ['x'],
+    } as const;
+    expect(capacityStatusText({ status: 'unknown', channels: [{ ...field, missing: [...field.missing] }] })).toBe(
+      'Field capacity not checked',
+    );
+    expect(capacityStatusText({ status: 'over', channels: [] })).toMatch(/^Field capacity over the 70% to 100% band/);
   });
 });

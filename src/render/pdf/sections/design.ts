@@ -94,7 +94,7 @@ function Capacity({ ctx }: { readonly ctx: RenderContext }) {
     View,
     null,
     h(SubHeading, { ctx }, 'Capacity'),
-    h(Paragraph, null, `${capacityStatusText(capacity.status)}.${reach === null ? '' : ` ${reach}.`}`),
+    h(Paragraph, null, `${capacityStatusText(capacity)}.${reach === null ? '' : ` ${reach}.`}`),
     capacity.channels.length === 0
       ? h(Paragraph, { muted: true }, 'No channel makes planned calls, so there is no capacity to check.')
       : h(Table, {
