@@ -98,11 +98,13 @@ const FURNITURE = 60;
 /**
  * The body text of the whole document in reading order, without the running header and footer,
  * so text that flows from one page to the next reads as one (compared without white space).
+ * `furniture` is the band left out at the top and at the bottom; 0 for a page printed by the browser,
+ * which has no running header or footer, and whose first line can sit within 60 points of the edge.
  */
-export function bodyText(pdf: ReadPdf): string {
+export function bodyText(pdf: ReadPdf, furniture = FURNITURE): string {
   return squash(
     pdf.pages
-      .flatMap((p) => p.items.filter((i) => i.y > FURNITURE && i.y < p.height - FURNITURE))
+      .flatMap((p) => p.items.filter((i) => i.y > furniture && i.y < p.height - furniture))
       .map((i) => i.str)
       .join(' '),
   );

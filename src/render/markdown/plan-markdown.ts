@@ -3,6 +3,8 @@ import { countOf, everyMonths, formatDate, formatDateRange, formatRange, formatS
 import { methodWeeks, phaseWeeks, readinessLine, rolloutStartSource } from '../../present/plan-text.ts';
 import { bullets, inline, table } from './escape.ts';
 import { reasonLine } from './reasons.ts';
+import { designPart } from './design.ts';
+import { baseSegmentsLine } from '../../present/design-text.ts';
 
 function readinessPart(plan: Plan): string {
   const { readiness } = plan;
@@ -145,7 +147,9 @@ export function planToMarkdown(plan: Plan): string {
     `${inline(meta.respondent) || 'Unnamed respondent'}${meta.role === '' ? '' : `, ${inline(meta.role)}`}. Answers dated ${formatDate(meta.date)}. Content version ${plan.contentVersion}.`,
     ...plan.notices.map((n) => `> ${inline(n)}`),
     '## Summary',
+    inline(plan.design.headline),
     bullets([
+      `Base segments: ${inline(baseSegmentsLine(plan.design)) || 'none'}`,
       `Readiness: ${readinessLine(plan.readiness)}`,
       `Top risks: ${summary.topRisks.map((r) => `${inline(r.title)} (${r.risk})`).join(', ') || 'none flagged'}`,
       `Method: ${summary.recommendedMethod === null ? 'none recommended' : inline(summary.recommendedMethod.title)}`,
@@ -154,5 +158,5 @@ export function planToMarkdown(plan: Plan): string {
     ]),
     `Next actions:\n${summary.nextActions.map((a, i) => `${i + 1}. ${inline(a)}`).join('\n')}`,
   ];
-  return `${[...head, readinessPart(plan), findingsPart(plan), methodPart(plan), segmentsPart(plan), systemsPart(plan), rolloutPart(plan), cadencePart(plan), openPart(plan)].join('\n\n')}\n`;
+  return `${[...head, readinessPart(plan), findingsPart(plan), methodPart(plan), designPart(plan), segmentsPart(plan), systemsPart(plan), rolloutPart(plan), cadencePart(plan), openPart(plan)].join('\n\n')}\n`;
 }

@@ -9,6 +9,7 @@ import { Cadence } from './sections/cadence.ts';
 import { Communication } from './sections/communication.ts';
 import { Contents } from './sections/contents.ts';
 import { Cover } from './sections/cover.ts';
+import { Design } from './sections/design.ts';
 import { Method } from './sections/method.ts';
 import { Readiness } from './sections/readiness.ts';
 import { Risks } from './sections/risks.ts';
@@ -26,7 +27,7 @@ const SECTIONS: readonly (Omit<SectionInfo, 'number'> & { readonly component: Se
   {
     id: 'summary',
     title: 'Executive summary',
-    lead: 'Readiness, top risks, the method, the segment range and the next three actions.',
+    lead: 'The segment design, readiness, top risks, the method, the segment range and the next three actions.',
     component: Summary,
   },
   {
@@ -46,6 +47,12 @@ const SECTIONS: readonly (Omit<SectionInfo, 'number'> & { readonly component: Se
     title: 'Method',
     lead: 'The segmentation methods ranked by fit, with blockers and what would change the ranking.',
     component: Method,
+  },
+  {
+    id: 'design',
+    title: 'Segment design',
+    lead: 'The layers and segments, what each segment gets, and whether the people can deliver it.',
+    component: Design,
   },
   {
     id: 'segment-count',

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Plan } from '../../schema/plan/index.ts';
 import { AlignmentSection } from './AlignmentSection.tsx';
 import { CadenceSection } from './CadenceSection.tsx';
+import { DesignSection } from './DesignSection.tsx';
 import { FindingsSection } from './FindingsSection.tsx';
 import { formatDate } from '../../present/format.ts';
 import { MethodSection } from './MethodSection.tsx';
@@ -43,6 +44,7 @@ export function PlanView({ plan, name, actions }: Props) {
       )}
       <SetAsideSection entries={plan.setAside} />
       <SummarySection plan={plan} />
+      <DesignSection design={plan.design} answerSheet={plan.answerSheet} />
       <ReadinessSection readiness={plan.readiness} />
       <FindingsSection findings={plan.mistakeFindings} />
       {plan.alignment !== undefined && <AlignmentSection findings={plan.alignment.findings} />}

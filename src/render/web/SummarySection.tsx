@@ -1,13 +1,19 @@
+import { SegmentLegend } from './DesignChart.tsx';
 import { formatRange } from '../../present/format.ts';
 import { readinessLine } from '../../present/plan-text.ts';
 import type { Plan } from '../../schema/plan/index.ts';
 
-/** The plan on one screen: readiness, top risks, method, segment range and the next three actions. */
+/** The plan on one screen: the design first, then readiness, top risks, method, segment range and the next three actions. */
 export function SummarySection({ plan }: { plan: Plan }) {
-  const { summary } = plan;
+  const { summary, design } = plan;
+  const base = design.layers.find((l) => l.kind === 'base');
   return (
     <section aria-labelledby="summary-heading" className="result-section summary">
       <h2 id="summary-heading">Summary</h2>
+      <p className="design-headline">{design.headline}</p>
+      {base !== undefined && base.segments.length > 0 && (
+        <SegmentLegend layer={base} label="Base segments and their treatments" />
+      )}
       <dl className="summary-grid">
         <div>
           <dt>Readiness</dt>

@@ -23,6 +23,7 @@ const SECTION_TITLES = [
   'Readiness',
   'Risks',
   'Method',
+  'Segment design',
   'Segment count',
   'Systems impact',
   'Sales-force communication plan',

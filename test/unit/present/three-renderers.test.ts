@@ -9,6 +9,7 @@ import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { parseAnswersJson } from '../../../src/engine/answers/parse.ts';
 import { countOf, everyMonths, formatDate, formatDateRange, formatRange } from '../../../src/present/format.ts';
 import { methodWeeks, readinessLine } from '../../../src/present/plan-text.ts';
+import { callsAYear, utilisationLine } from '../../../src/present/design-text.ts';
 import { planToMarkdown } from '../../../src/render/markdown/plan-markdown.ts';
 import { PlanView } from '../../../src/render/web/PlanView.tsx';
 import type { Plan } from '../../../src/schema/plan/index.ts';
@@ -72,5 +73,17 @@ describe('one plan on the page, in the PDF and in Markdown', () => {
     const beforeAppendix = shown.pdf.slice(0, shown.pdf.lastIndexOf('The record behind the plan'));
     expect(beforeAppendix.length).toBeGreaterThan(1000);
     expect(beforeAppendix).not.toContain(plan.rollout.start);
+  });
+
+  it("gives a segment's name, its calls a year with the unit, and the field's utilisation the same way", () => {
+    const segment = plan.design.layers[0]?.segments.find((s) => s.treatment.callsPerYear > 1);
+    const field = plan.design.capacity.channels.find((c) => c.channel === 'field');
+    if (segment === undefined || field?.utilisation == null)
+      throw new Error('the fixture has no field segment with calls');
+    const expected = [segment.name, callsAYear(segment.treatment.callsPerYear), utilisationLine(field)];
+    expect(expected[1]).toMatch(/^\d+ calls a year$/);
+    expect(expected[2]).toMatch(/^\d+% of capacity used$/);
+    for (const [where, text] of Object.entries(shown))
+      for (const value of expected) expect(text, `${where}: ${value}`).toContain(value);
   });
 });

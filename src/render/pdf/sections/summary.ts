@@ -1,5 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
+import { segmentColour } from '../../../present/design.ts';
+import { segmentShort } from '../../../present/design-text.ts';
 import { formatRange } from '../../../present/format.ts';
 import { methodFacts } from '../../../present/plan-text.ts';
 import { Callout, LevelBadge, NumberedList, Paragraph, SmallPrint } from '../parts/blocks.ts';
@@ -10,24 +12,31 @@ import { MUTED, RULE, textSize } from '../theme.ts';
 import type { SectionInfo } from './section-info.ts';
 
 const styles = StyleSheet.create({
+  design: { paddingHorizontal: 12, paddingVertical: 9, borderTopWidth: 3, marginBottom: 6 },
+  headline: { ...textSize(9.5, 1.4), fontWeight: 700, marginTop: 3 },
+  segments: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 3 },
+  segment: { flexDirection: 'row', alignItems: 'center', marginRight: 10, marginTop: 2 },
+  swatch: { width: 7, height: 7, marginRight: 4 },
+  segmentText: { ...textSize(8, 1.3) },
   cards: { flexDirection: 'row', marginBottom: 4 },
-  card: { flex: 1, padding: 12, borderTopWidth: 3, marginRight: 10 },
+  card: { flex: 1, paddingHorizontal: 12, paddingVertical: 9, borderTopWidth: 3, marginRight: 10 },
   lastCard: { marginRight: 0 },
   cardLabel: { ...textSize(7.5), fontWeight: 700, color: MUTED, textTransform: 'uppercase', letterSpacing: 0.3 },
-  figure: { ...textSize(26, 1.15), fontWeight: 700, marginTop: 6 },
+  figure: { ...textSize(22, 1.15), fontWeight: 700, marginTop: 4 },
   figureUnit: { ...textSize(10), fontWeight: 400, color: MUTED },
   cardText: { ...textSize(11, 1.3), fontWeight: 700, marginTop: 6 },
   cardNote: { ...textSize(8), color: MUTED, marginTop: 3 },
-  risk: { flexDirection: 'row', paddingVertical: 6, borderBottomWidth: 0.5, borderBottomColor: RULE },
+  risk: { flexDirection: 'row', paddingVertical: 4, borderBottomWidth: 0.5, borderBottomColor: RULE },
   riskBadge: { width: 58, paddingTop: 1.5 },
   riskBody: { flex: 1 },
   riskTitle: { fontWeight: 700 },
   riskSummary: { ...textSize(8.5), color: MUTED },
 });
 
-/** The one-page view for an executive: readiness, top risks, the method, the segment range and what to do next. */
+/** The one-page view for an executive: the design first, then readiness, top risks, the method, the segment range and what to do next. */
 export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
-  const { summary, confidence, openQuestions, method, mistakeFindings, readiness } = ctx.plan;
+  const { summary, confidence, openQuestions, method, mistakeFindings, readiness, design } = ctx.plan;
+  const base = design.layers.find((l) => l.kind === 'base');
   const recommended = method.ranking.find((m) => m.methodId === summary.recommendedMethod?.methodId);
   const range = formatRange(summary.segmentRange.min, summary.segmentRange.max);
   const card = (label: string, body: ReturnType<typeof h>[], last = false) =>
@@ -50,6 +59,29 @@ export function Summary({ ctx, section }: { readonly ctx: RenderContext; readonl
       section,
       lead: confidence.statement,
     },
+    h(
+      View,
+      {
+        style: [styles.design, { borderTopColor: ctx.theme.accent, backgroundColor: ctx.theme.accentWash }],
+        wrap: false,
+      },
+      h(Text, { style: styles.cardLabel }, 'Segment design'),
+      h(Text, { style: styles.headline }, design.headline),
+      base === undefined || base.segments.length === 0
+        ? null
+        : h(
+            View,
+            { style: styles.segments },
+            base.segments.map((s, i) =>
+              h(
+                View,
+                { key: s.id, style: styles.segment },
+                h(View, { style: [styles.swatch, { backgroundColor: segmentColour(i) }] }),
+                h(Text, { style: styles.segmentText }, segmentShort(s)),
+              ),
+            ),
+          ),
+    ),
     h(
       View,
       { style: styles.cards, wrap: false },

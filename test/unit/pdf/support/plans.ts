@@ -2,12 +2,15 @@
  * Plans built with the engine from the real content, with answers generated from the question
  * bank, so new questions and rules are covered without editing the tests.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAnswersJson } from '../../../../src/engine/answers/parse.ts';
 import { buildPlan } from '../../../../src/engine/build-plan.ts';
 import { START_DATE_QUESTION } from '../../../../src/engine/prepare.ts';
 import type { LooseAnswersDocument } from '../../../../src/schema/answers.ts';
 import type { ContentBundle } from '../../../../src/schema/content-bundle.ts';
 import type { Plan } from '../../../../src/schema/plan/index.ts';
-import { realContent } from '../../../support/content-fixtures.ts';
+import { PROJECT_ROOT, realContent } from '../../../support/content-fixtures.ts';
 import type { Question } from '../../../../src/schema/question.ts';
 
 export { PROJECT_ROOT, realContent } from '../../../support/content-fixtures.ts';
@@ -78,4 +81,11 @@ export function fullPlan(options: AnswerOptions = {}): Plan {
 export function partialPlan(options: AnswerOptions = {}): Plan {
   const content = realContent();
   return buildPlan(content, answersDocument(content, { ...options, sections: ['readiness'], startDate: null }));
+}
+
+/** The plan for an answers file in the repository, e.g. `test/fixtures/expert-cases/ec-02-dental-supplies.json`. */
+export function planFromFile(file: string): Plan {
+  const parsed = parseAnswersJson(readFileSync(join(PROJECT_ROOT, file), 'utf8'));
+  if (!parsed.ok) throw new Error(`${file} does not parse`);
+  return buildPlan(realContent(), parsed.document);
 }
