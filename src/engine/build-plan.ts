@@ -43,7 +43,12 @@ export function buildPlan(content: ContentBundle, answers: LooseAnswersDocument)
   // Systems, rollout and cadence can speak of the design itself: the channels and layers it uses.
   const designed = withDesignFacts(context, designFacts(design));
   const systems = systemsImpact(designed);
-  const rollout = rolloutPlan(designed, answers.meta.date);
+  const baseLayer = design.layers.find((l) => l.kind === 'base');
+  const baseFit = method.ranking.find((m) => m.methodId === baseLayer?.methodId);
+  const rollout = rolloutPlan(designed, answers.meta.date, {
+    methodTitle: baseFit?.title ?? null,
+    methodWeeks: baseFit?.weeks ?? null,
+  });
   const cadence = reviewCadence(designed);
   const assumption =
     rollout.startSource === 'answer' ? null : `The rollout dates count from ${rollout.start}, the date of the answers.`;

@@ -1,6 +1,6 @@
 /** Sentences built from parts of the plan that every renderer prints the same way. */
 import type { MethodFit, Readiness, RolloutPlan } from '../schema/plan/index.ts';
-import { countOf, formatRange } from './format.ts';
+import { countOf, formatDate, formatRange } from './format.ts';
 
 /** Overall readiness in one line: `62 of 100, Ready (based on 3 of 24 checks)`, or `Not scored yet`. */
 export function readinessLine(readiness: Pick<Readiness, 'score' | 'verdict'>): string {
@@ -20,6 +20,20 @@ export const rolloutStartSource = (rollout: Pick<RolloutPlan, 'startSource'>): s
   rollout.startSource === 'answer'
     ? 'the planned start date'
     : 'the date of the answers, because no valid start date was given';
+
+/**
+ * When the segments are in use, and against which deadline: "In use from 2 March 2026, 8 weeks after
+ * the start." plus "Needed by 5 April 2026: met." or "not met".
+ */
+export function rolloutLaunchLine(rollout: Pick<RolloutPlan, 'launch' | 'launchWeeks' | 'deadline'>): string {
+  const launch =
+    rollout.launch === null || rollout.launchWeeks === null
+      ? 'The launch phase is skipped, so no date puts the segments in use.'
+      : `The segments are in use from ${formatDate(rollout.launch)}, ${countOf(rollout.launchWeeks, 'week')} after the start.`;
+  const { deadline } = rollout;
+  if (deadline === null) return launch;
+  return `${launch} They are needed by ${formatDate(deadline.date)} (${countOf(deadline.weeks, 'week')}): ${deadline.met ? 'on time' : 'late'}.`;
+}
 
 /** A rollout phase's planned length: `6 weeks`, or `–` when it is skipped (its dates say so). */
 export const phaseWeeks = (phase: { readonly included: boolean; readonly weeks: number }): string =>

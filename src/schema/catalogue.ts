@@ -200,6 +200,15 @@ export const rolloutPhaseSchema = z
     ...articleBase,
     /** Position in the rollout, 1 first. */
     order: z.number().int().positive(),
+    /**
+     * The phase takes the base method's typical length (the middle of its weeks), kept within this
+     * phase's min and max, instead of `weeks.typical`.
+     */
+    methodWeeks: z.boolean().default(false),
+    /** The segments are in use when this phase ends; a deadline is judged against its end. */
+    launch: z.boolean().default(false),
+    /** Dropped when a deadline leaves no time for it (the first cycle after launch is then the test). */
+    droppedUnderDeadline: z.boolean().default(false),
     /** Typical duration; the plan starts from `weeks.typical` and rules adjust it. */
     weeks: z
       .object({
@@ -366,6 +375,28 @@ export const designSettingsSchema = z
       .strict(),
     keyAccounts: layerTemplateSchema,
     partners: layerTemplateSchema,
+    /** The question that says how soon the segments must be in use, and the weeks each answer allows. */
+    deadline: z
+      .object({
+        question: questionIdSchema,
+        weeks: z.record(slugSchema, z.number().int().positive()),
+        /** The question that says what sets the date, and its answers for a date the organisation set itself (which can move). */
+        cause: z.object({ question: questionIdSchema, movable: z.array(slugSchema) }).strict(),
+        /** Why a phase before the launch is shortened to meet the date; the placeholders below are filled in. */
+        shortened: z.string().min(1),
+        /** Why a phase marked `droppedUnderDeadline` goes; the placeholders below are filled in. */
+        pilotDropped: z.string().min(1),
+        /** The plan's note when the date can move; `{planned}`, `{deadline}`, `{launch}`, `{method}` are filled in. */
+        movable: z.string().min(1),
+        /** The plan's note when shortening the phases up to launch meets the date; same placeholders. */
+        compressed: z.string().min(1),
+        /** The plan's note when dropping the pilot and launching on the data held meets the date; same placeholders. */
+        met: z.string().min(1),
+        /** The plan's note when even the fast path misses it; same placeholders. */
+        missed: z.string().min(1),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type DesignSettings = z.output<typeof designSettingsSchema>;

@@ -8,6 +8,11 @@ interface DerivedSpec {
   readonly phrase: string;
   /** The number questions it reads, in the order `compute` receives their answers. */
   readonly inputs: readonly [string, ...string[]];
+  /**
+   * A sum of counts: an input that is unanswered, hidden or "don't know" counts as 0, and the number is
+   * unknown only when none is known (e.g. a team with no inside sales has none to count).
+   */
+  readonly missingAsZero?: boolean;
   /** The number from its inputs' answers; `undefined` when it has no meaning (e.g. a divisor of 0). */
   readonly compute: (inputs: readonly number[]) => DerivedValue;
   /**
@@ -48,6 +53,13 @@ export const DERIVED = {
             ? undefined
             : (target * at(v, 2)) / at(v, 0),
   },
+  salesTeam: {
+    phrase: 'customer-facing people (field reps, key-account managers and inside sales)',
+    inputs: ['segment-count.reps', 'segment-count.kams', 'segment-count.inside-reps'],
+    missingAsZero: true,
+    compute: (v) => at(v, 0) + at(v, 1) + at(v, 2),
+    solve: (i, target, v) => target - (at(v, 0) + at(v, 1) + at(v, 2) - at(v, i)),
+  },
   plannedSegmentsOverTreatments: {
     phrase: 'planned segments beyond the fundable treatments',
     inputs: ['segment-count.planned-segments', 'segment-count.treatments'],
@@ -71,12 +83,16 @@ export function isDerivedName(name: unknown): name is DerivedName {
 /** The input answers as numbers, or `undefined` when any is unanswered, hidden, "don't know" or not a number. */
 function inputNumbers(spec: DerivedSpec, get: (questionId: string) => AnswerValue | undefined): number[] | undefined {
   const out: number[] = [];
+  let known = 0;
   for (const id of spec.inputs) {
     const answer = get(id);
-    if (typeof answer !== 'number' || !Number.isFinite(answer)) return undefined;
-    out.push(answer);
+    if (typeof answer === 'number' && Number.isFinite(answer)) {
+      out.push(answer);
+      known += 1;
+    } else if (spec.missingAsZero === true) out.push(0);
+    else return undefined;
   }
-  return out;
+  return known === 0 ? undefined : out;
 }
 
 /**

@@ -114,18 +114,25 @@ export const systemRuleSchema = z
   .object({ kind: z.literal('system'), ...ruleBase, system: slugSchema, impact: levelSchema })
   .strict();
 
-/** Adjusts a rollout phase: skip it, or add weeks to it. */
+/** Adjusts a rollout phase: skip it, keep it against a rule that would skip it, add (or take off) weeks, or cap its weeks. */
 export const rolloutRuleSchema = z
   .object({
     kind: z.literal('rollout'),
     ...ruleBase,
     phase: slugSchema,
     skip: z.boolean().optional(),
+    /** Keeps the phase although a matched `skip` rule would remove it, with this rule's reason. */
+    keep: z.boolean().optional(),
     addWeeks: z.number().int().min(-52).max(52).optional(),
+    /**
+     * Caps the phase at this many weeks, after every `addWeeks` (e.g. a small team is briefed in a week
+     * whatever the usual cascade takes); the plan shows the cap as the weeks it takes off.
+     */
+    maxWeeks: z.number().int().min(1).max(52).optional(),
   })
   .strict()
-  .refine((r) => (r.skip === undefined) !== (r.addWeeks === undefined), {
-    message: 'a rollout rule needs exactly one of "skip" or "addWeeks"',
+  .refine((r) => [r.skip, r.keep, r.addWeeks, r.maxWeeks].filter((v) => v !== undefined).length === 1, {
+    message: 'a rollout rule needs exactly one of "skip", "keep", "addWeeks" or "maxWeeks"',
     path: ['skip'],
   });
 

@@ -118,10 +118,13 @@ function mustNotFailures(plan: Plan, check: MustNotCheck): string[] {
     failures.push(`membership every ${membership} months`);
   if (check.designMonthsAtMost !== undefined && plan.cadence.design.months > check.designMonthsAtMost)
     failures.push(`design review every ${plan.cadence.design.months} months`);
-  if (check.rolloutWeeksAtMost !== undefined && plan.rollout.totalWeeks > check.rolloutWeeksAtMost)
-    failures.push(`rollout of ${plan.rollout.totalWeeks} weeks`);
-  if (check.rolloutWeeksAtLeast !== undefined && plan.rollout.totalWeeks < check.rolloutWeeksAtLeast)
-    failures.push(`rollout of ${plan.rollout.totalWeeks} weeks`);
+  // The cases' rollout lengths run to the launch ("pilot ... before the January plan year"); the
+  // reinforcement after it belongs to the review cadence they state separately.
+  const toLaunch = plan.rollout.launchWeeks ?? plan.rollout.totalWeeks;
+  if (check.rolloutWeeksAtMost !== undefined && toLaunch > check.rolloutWeeksAtMost)
+    failures.push(`rollout of ${toLaunch} weeks to launch`);
+  if (check.rolloutWeeksAtLeast !== undefined && toLaunch < check.rolloutWeeksAtLeast)
+    failures.push(`rollout of ${toLaunch} weeks to launch`);
   const phase = (id: string) => plan.rollout.phases.find((p) => p.phaseId === id);
   if (check.phaseIncluded !== undefined && phase(check.phaseIncluded)?.included !== true)
     failures.push(`phase ${check.phaseIncluded} is not included`);

@@ -46,6 +46,32 @@ export function checkDesign(files: ContentFiles, ids: ContentIds, report: Report
       if (!options.has(route))
         report(file, `routeChannels.${route}`, route, `"${routes.question.id}" has no option "${route}"`);
   }
+  if (data.deadline !== undefined) {
+    const entry = ids.questions.get(data.deadline.question);
+    if (entry === undefined)
+      report(file, 'deadline.question', data.deadline.question, `no question has id "${data.deadline.question}"`);
+    else {
+      const options = new Set((entry.question.options ?? []).map((o) => o.id));
+      for (const answer of Object.keys(data.deadline.weeks))
+        if (!options.has(answer))
+          report(file, `deadline.weeks.${answer}`, answer, `"${entry.question.id}" has no option "${answer}"`);
+    }
+    const cause = ids.questions.get(data.deadline.cause.question);
+    if (cause === undefined)
+      report(
+        file,
+        'deadline.cause.question',
+        data.deadline.cause.question,
+        `no question has id "${data.deadline.cause.question}"`,
+      );
+    else {
+      const options = new Set((cause.question.options ?? []).map((o) => o.id));
+      data.deadline.cause.movable.forEach((answer, i) => {
+        if (!options.has(answer))
+          report(file, `deadline.cause.movable[${i}]`, answer, `"${cause.question.id}" has no option "${answer}"`);
+      });
+    }
+  }
   const condition = (field: string, when: Condition | undefined): void => {
     if (when !== undefined) checkCondition(when, field, ids.questions, undefined, (f, v, m) => report(file, f, v, m));
   };

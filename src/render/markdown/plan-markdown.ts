@@ -1,6 +1,13 @@
 import type { Plan } from '../../schema/plan/index.ts';
 import { countOf, everyMonths, formatDate, formatDateRange, formatRange, formatScore } from '../../present/format.ts';
-import { methodWeeks, phaseWeeks, readinessLine, rolloutStartSource } from '../../present/plan-text.ts';
+import {
+  methodWeeks,
+  phaseWeeks,
+  readinessLine,
+  rolloutLaunchLine,
+  rolloutStartSource,
+  weeksChange,
+} from '../../present/plan-text.ts';
 import { bullets, inline, table } from './escape.ts';
 import { reasonLine } from './reasons.ts';
 import { designPart } from './design.ts';
@@ -102,10 +109,17 @@ function rolloutPart(plan: Plan): string {
     p.owner,
     p.audiences.join(', '),
   ]);
+  const changes = rollout.phases.flatMap((p) => [
+    ...p.skippedBecause.map((r) => `${inline(p.title)}, skipped: ${inline(r.because)}`),
+    ...p.keptBecause.map((r) => `${inline(p.title)}, kept: ${inline(r.because)}`),
+    ...p.adjustments.map((a) => `${inline(p.title)}, ${weeksChange(a.addWeeks)}: ${inline(a.because)}`),
+  ]);
   return [
     `## Rollout: ${formatDateRange(rollout.start, rollout.end)} (${countOf(rollout.totalWeeks, 'week')})`,
-    `The dates count from ${rolloutStartSource(rollout)}.`,
+    `The dates count from ${rolloutStartSource(rollout)}. ${rolloutLaunchLine(rollout)}`,
+    ...(rollout.deadline?.note == null ? [] : [inline(rollout.deadline.note)]),
     table(['#', 'Phase', 'Dates', 'Weeks', 'Owner', 'Audiences'], rows),
+    ...(changes.length === 0 ? [] : [`Why the phases differ from the playbook:\n${bullets(changes)}`]),
   ].join('\n\n');
 }
 

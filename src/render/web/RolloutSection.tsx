@@ -2,7 +2,7 @@ import type { RolloutPlan } from '../../schema/plan/index.ts';
 import { ReasonItem } from './EvidenceList.tsx';
 import { countOf, formatDateRange } from '../../present/format.ts';
 import { articleHref } from '../../present/links.ts';
-import { phaseWeeks, rolloutStartSource, weeksChange } from '../../present/plan-text.ts';
+import { phaseWeeks, rolloutLaunchLine, rolloutStartSource, weeksChange } from '../../present/plan-text.ts';
 import { TimelineChart } from './TimelineChart.tsx';
 
 /** The rollout timeline as a chart and a table, with each phase's audiences, messages, materials and owner. */
@@ -14,6 +14,8 @@ export function RolloutSection({ rollout }: { rollout: RolloutPlan }) {
         {formatDateRange(rollout.start, rollout.end)}, {countOf(rollout.totalWeeks, 'week')} in all.
         {` The dates count from ${rolloutStartSource(rollout)}.`}
       </p>
+      <p>{rolloutLaunchLine(rollout)}</p>
+      {rollout.deadline?.note != null && <p className="notice">{rollout.deadline.note}</p>}
       <TimelineChart rollout={rollout} />
       <table className="data-table">
         <caption>Rollout phases</caption>
@@ -48,6 +50,13 @@ export function RolloutSection({ rollout }: { rollout: RolloutPlan }) {
             <ul>
               {p.skippedBecause.map((r) => (
                 <ReasonItem key={r.ruleId} reason={r} prefix="Skipped:" />
+              ))}
+            </ul>
+          )}
+          {p.keptBecause.length > 0 && (
+            <ul>
+              {p.keptBecause.map((r) => (
+                <ReasonItem key={r.ruleId} reason={r} prefix="Kept:" />
               ))}
             </ul>
           )}

@@ -30,7 +30,13 @@ export const rolloutPhasePlanSchema = z
       .int()
       .min(0)
       .describe('Planned length in whole weeks: typicalWeeks plus the adjustments, never below 1; 0 when skipped'),
-    typicalWeeks: z.number().int().positive().describe("The playbook's typical length in weeks, before any adjustment"),
+    typicalWeeks: z
+      .number()
+      .int()
+      .positive()
+      .describe(
+        "The phase's usual length in weeks before any adjustment: the playbook's typical length, or for the design phase the base method's",
+      ),
     /** Rules that lengthened or shortened it. */
     adjustments: z
       .array(
@@ -51,6 +57,11 @@ export const rolloutPhasePlanSchema = z
     skippedBecause: z
       .array(reasonSchema)
       .register(z.globalRegistry, { description: 'Matched rules that removed the phase; empty when included' }),
+    /** Rules that keep the phase although the answers planned without it, with the reason. */
+    keptBecause: z.array(reasonSchema).register(z.globalRegistry, {
+      description:
+        'Matched rules that keep the phase in the plan although the answers planned to go without it (e.g. a pilot for a large field force); empty otherwise',
+    }),
     owner: z.string().describe('Who typically leads the phase, e.g. "Executive sponsor (VP Sales)"'),
     audiences: z
       .array(z.string())
@@ -98,6 +109,35 @@ export const rolloutPlanSchema = z
       description: 'The last day of the last included phase, YYYY-MM-DD; equal to start when every phase is skipped',
     }),
     totalWeeks: z.number().int().min(0).describe("The included phases' weeks added up"),
+    /** The day the segments are in use: the end of the launch phase; null when it is skipped. */
+    launch: z.nullable(isoDateSchema).register(z.globalRegistry, {
+      description:
+        'The last day of the launch phase, YYYY-MM-DD, when the segments are in use; null when it is skipped',
+    }),
+    /** Weeks from the start to the launch; null when the launch phase is skipped. */
+    launchWeeks: z.number().int().min(0).nullable().register(z.globalRegistry, {
+      description:
+        'Weeks from the start until the segments are in use (the end of the launch phase); null when it is skipped',
+    }),
+    /** The deadline the answers give, and whether the launch meets it. */
+    deadline: z
+      .object({
+        weeks: z.number().int().positive().describe('Weeks from the start by which the segments must be in use'),
+        date: isoDateSchema.clone().register(z.globalRegistry, {
+          description: 'The date by which the segments must be in use, YYYY-MM-DD: start plus weeks',
+        }),
+        met: z.boolean().describe('Whether the launch falls on or before the deadline'),
+        /** What the plan did to meet it, or why it cannot; null when the usual rollout meets it. */
+        note: z
+          .string()
+          .nullable()
+          .describe(
+            'What the plan changed to meet the deadline, or why it still cannot; null when the usual rollout meets it',
+          ),
+      })
+      .strict()
+      .nullable()
+      .register(z.globalRegistry, { description: 'The deadline the answers give; null when they give none' }),
     /** Every phase in order; skipped phases are kept with `included: false`. */
     phases: z.array(rolloutPhasePlanSchema).register(z.globalRegistry, {
       description: 'Every phase of the playbook in order; skipped phases are kept with `included: false`',

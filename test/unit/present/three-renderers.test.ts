@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { parseAnswersJson } from '../../../src/engine/answers/parse.ts';
 import { countOf, everyMonths, formatDate, formatDateRange, formatRange } from '../../../src/present/format.ts';
-import { methodWeeks, readinessLine } from '../../../src/present/plan-text.ts';
+import { methodWeeks, readinessLine, rolloutLaunchLine } from '../../../src/present/plan-text.ts';
 import { callsAYear, utilisationLine } from '../../../src/present/design-text.ts';
 import { planToMarkdown } from '../../../src/render/markdown/plan-markdown.ts';
 import { PlanView } from '../../../src/render/web/PlanView.tsx';
@@ -85,5 +85,20 @@ describe('one plan on the page, in the PDF and in Markdown', () => {
     expect(expected[2]).toMatch(/^\d+% of capacity used$/);
     for (const [where, text] of Object.entries(shown))
       for (const value of expected) expect(text, `${where}: ${value}`).toContain(value);
+  });
+
+  it('gives the launch date against the deadline, what the plan changed to meet it, and the phases it shortened', () => {
+    // Northwind needs the segments within three to six months; its usual rollout takes longer.
+    const note = plan.rollout.deadline?.note;
+    if (note == null) throw new Error('the fixture should need its rollout shortened');
+    const shortened = plan.rollout.phases.flatMap((p) =>
+      p.adjustments.filter((a) => a.ruleId === 'rollout-deadline-shortened').map((a) => a.because),
+    );
+    expect(shortened.length).toBeGreaterThan(0);
+    for (const [where, text] of Object.entries(shown)) {
+      expect(text, where).toContain(squash(rolloutLaunchLine(plan.rollout)));
+      expect(text, where).toContain(squash(note));
+      expect(text, where).toContain(squash(shortened[0] ?? ''));
+    }
   });
 });

@@ -7,7 +7,7 @@ import { SubHeading } from '../parts/heading.ts';
 import { NumberedSection } from '../parts/page-frame.ts';
 import { Table } from '../parts/table.ts';
 import { countOf, formatDateRange } from '../../../present/format.ts';
-import { phaseWeeks, rolloutStartSource, weeksChange } from '../../../present/plan-text.ts';
+import { phaseWeeks, rolloutLaunchLine, rolloutStartSource, weeksChange } from '../../../present/plan-text.ts';
 import type { RenderContext } from '../render-context.ts';
 import { MUTED, textSize } from '../theme.ts';
 import { GanttChart } from './gantt-chart.ts';
@@ -20,6 +20,7 @@ const styles = StyleSheet.create({
   column: { flex: 1, paddingRight: 12 },
   block: { marginBottom: 6 },
   dates: { ...textSize(9.5, 1.3), fontWeight: 700 },
+  note: { ...textSize(9.5, 1.4), marginBottom: 8 },
 });
 
 function Phase({ ctx, phase }: { readonly ctx: RenderContext; readonly phase: RolloutPhasePlan }) {
@@ -33,6 +34,9 @@ function Phase({ ctx, phase }: { readonly ctx: RenderContext; readonly phase: Ro
     h(Citations, { sources: phase.sources }),
     phase.skippedBecause.map((r) =>
       h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent, prefix: 'Skipped: ' }),
+    ),
+    phase.keptBecause.map((r) =>
+      h(ReasonWithEvidence, { key: r.ruleId, reason: r, accent: ctx.theme.accent, prefix: 'Kept: ' }),
     ),
     phase.adjustments.map((a) =>
       h(ReasonWithEvidence, {
@@ -82,8 +86,9 @@ export function Rollout({ ctx, section }: { readonly ctx: RenderContext; readonl
     {
       ctx,
       section,
-      lead: `${formatDateRange(rollout.start, rollout.end)}: ${countOf(rollout.totalWeeks, 'week')} in ${countOf(rollout.phases.filter((p) => p.included).length, 'phase')}. The dates count from ${rolloutStartSource(rollout)}.`,
+      lead: `${formatDateRange(rollout.start, rollout.end)}: ${countOf(rollout.totalWeeks, 'week')} in ${countOf(rollout.phases.filter((p) => p.included).length, 'phase')}. The dates count from ${rolloutStartSource(rollout)}. ${rolloutLaunchLine(rollout)}`,
     },
+    rollout.deadline?.note == null ? null : h(Text, { style: styles.note }, rollout.deadline.note),
     h(GanttChart, { rollout, accent: ctx.theme.accent }),
     h(
       SmallPrint,
