@@ -82,7 +82,7 @@ export function buildPlan(content: ContentBundle, answers: LooseAnswersDocument)
     systems,
     rollout,
     cadence,
-    openQuestions: openQuestions(context, assumption),
+    openQuestions: openQuestions(context, assumption, reconciled.setAside),
     setAside: [...reconciled.setAside],
     answerSheet: answerSheet(context, reconciled.notes),
     sources: citedSources(content.sources, { mistakeFindings: findings, method, systems, rollout, cadence }),

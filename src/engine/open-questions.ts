@@ -1,36 +1,65 @@
-import type { Confidence, OpenQuestion } from '../schema/plan/index.ts';
-import { answerStatus, type PlanContext } from './evidence.ts';
-import { START_DATE_QUESTION } from './prepare.ts';
+import type { Confidence, OpenQuestion, SetAsideEntry } from '../schema/plan/index.ts';
+import { answerStatus, holds, reasonFor, type PlanContext } from './evidence.ts';
+import { START_DATE_QUESTION, type PreparedContent } from './prepare.ts';
 
 /** Confidence levels by score: a plan resting on fewer answers deserves less trust. */
 const HIGH_FROM = 80;
 const MEDIUM_FROM = 50;
 
+/** What an open question says about the question itself: where it is, what it asks, what reads it. */
+function asked(prepared: PreparedContent, questionId: string) {
+  const indexed = prepared.questionById.get(questionId);
+  if (indexed === undefined) throw new Error(`no question has id "${questionId}"`);
+  const { question, section } = indexed;
+  return {
+    questionId,
+    sectionId: section.id,
+    sectionTitle: section.title,
+    prompt: question.prompt,
+    topic: question.topic,
+    required: question.required,
+    usedBy: [...(prepared.usedBy.get(questionId) ?? [])],
+  };
+}
+
 /**
- * Visible questions the plan reads (or the bank requires) that have no usable answer:
- * unanswered, "don't know", or a start date that is not a date. Hidden questions are not open:
- * they do not apply to this organisation.
+ * Visible questions the plan reads (or the bank requires) that have no usable answer: unanswered,
+ * "don't know", an answer set aside as unusable (a count of 0 where at least 1 is needed), or a start
+ * date that is not a date; then answers that contradict each other, one entry per conflict rule that
+ * holds, in content order. Hidden questions are not open: they do not apply to this organisation.
  */
-export function openQuestions(context: PlanContext, startAssumption: string | null): OpenQuestion[] {
+export function openQuestions(
+  context: PlanContext,
+  startAssumption: string | null,
+  setAside: readonly SetAsideEntry[],
+): OpenQuestion[] {
   const { prepared } = context;
   const out: OpenQuestion[] = [];
-  for (const { question, section } of prepared.questions) {
+  const unusable = new Map(setAside.filter((s) => s.part === 'answer').map((s) => [s.key, s.reason]));
+  for (const { question } of prepared.questions) {
     const usedBy = prepared.usedBy.get(question.id) ?? [];
     if (usedBy.length === 0 && !question.required) continue;
     const status = answerStatus(context, question.id);
     const isStart = question.id === START_DATE_QUESTION && startAssumption !== null;
     if (status !== 'unanswered' && status !== 'dontKnow' && !isStart) continue;
     if (status === 'hidden') continue;
+    const problem = status === 'unanswered' ? (unusable.get(question.id) ?? null) : null;
     out.push({
-      questionId: question.id,
-      sectionId: section.id,
-      sectionTitle: section.title,
-      prompt: question.prompt,
-      topic: question.topic,
-      status: status === 'answered' ? 'invalid' : status,
-      required: question.required,
-      usedBy: [...usedBy],
+      ...asked(prepared, question.id),
+      status: status === 'answered' || problem !== null ? 'invalid' : status,
+      problem,
+      evidence: [],
       assumption: isStart ? startAssumption : null,
+    });
+  }
+  for (const rule of prepared.rules.conflict) {
+    if (!prepared.questionById.has(rule.question) || !holds(context, rule.when)) continue;
+    out.push({
+      ...asked(prepared, rule.question),
+      status: 'conflict',
+      problem: rule.because,
+      evidence: reasonFor(context, rule.id, rule.because, rule.when, [rule.question]).evidence,
+      assumption: null,
     });
   }
   return out;

@@ -3,6 +3,7 @@ import type { Question, Section } from '../schema/question.ts';
 import type {
   CadenceRule,
   LayerRule,
+  ConflictRule,
   FactRule,
   MethodRule,
   MistakeRule,
@@ -43,6 +44,7 @@ export interface RulesByKind {
   readonly warning: readonly WarningRule[];
   readonly cadence: readonly CadenceRule[];
   readonly layer: readonly LayerRule[];
+  readonly conflict: readonly ConflictRule[];
 }
 
 /** The questions alone, indexed: all that visibility, reconciliation and the CSV export read. */
@@ -151,6 +153,7 @@ function indexBundle(bundle: ContentBundle): PreparedContent {
     warning: ofKind(bundle.rules, 'warning'),
     cadence: ofKind(bundle.rules, 'cadence'),
     layer: ofKind(bundle.rules, 'layer'),
+    conflict: ofKind(bundle.rules, 'conflict'),
   };
   for (const rule of bundle.rules) for (const c of ruleConditions(rule)) compileCondition(c);
 

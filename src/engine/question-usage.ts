@@ -22,7 +22,8 @@ export interface QuestionUsage {
   readonly derivedThresholds: ReadonlyMap<DerivedName, readonly number[]>;
 }
 
-const PART_OF_KIND: Record<Rule['kind'], PlanPart> = {
+/** Conflict rules read answers only to check them against each other: they feed no part of the plan. */
+const PART_OF_KIND: Record<Exclude<Rule['kind'], 'conflict'>, PlanPart> = {
   readiness: 'readiness',
   mistake: 'mistakes',
   method: 'method',
@@ -110,6 +111,7 @@ export function questionUsage(bundle: ContentBundle, questionIds: ReadonlySet<st
     }
   }
   for (const rule of bundle.rules) {
+    if (rule.kind === 'conflict') continue;
     for (const condition of ruleConditions(rule)) {
       collectThresholds(condition, thresholds, derivedThresholds);
       for (const id of conditionQuestions(condition)) record(id, PART_OF_KIND[rule.kind]);

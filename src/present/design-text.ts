@@ -140,32 +140,17 @@ export function supplyLine(c: Pick<ChannelCapacity, 'people' | 'perPerson' | 'su
   return `${countOf(c.people, 'person', 'people')} × ${countOf(c.perPerson, 'call')} each = ${formatNumber(c.supply)} calls a year`;
 }
 
-/** The segments a channel's demand sums: units × calls for each base segment it calls on. */
-export function demandTerms(
-  base: Pick<DesignLayer, 'segments'> | undefined,
-  channel: Channel,
-): { readonly name: string; readonly units: number; readonly calls: number }[] {
-  return (base?.segments ?? []).flatMap((s) =>
-    s.treatment.channel === channel && s.treatment.callsPerYear > 0 && s.units !== null
-      ? [{ name: s.name, units: s.units, calls: s.treatment.callsPerYear }]
-      : [],
-  );
-}
-
 /**
  * Demand as the sum over segments: `Strategic 840 × 24 + Key 4,200 × 12 = 70,560 calls a year`. When
- * the base segments do not add up to the plan's figure, only the figure is given. Null when unknown.
+ * the terms do not add up to the plan's figure, only the figure is given. Null when unknown.
  */
-export function demandLine(
-  c: Pick<ChannelCapacity, 'channel' | 'demand'>,
-  base: DesignLayer | undefined,
-): string | null {
+export function demandLine(c: Pick<ChannelCapacity, 'demand' | 'demandBy'>): string | null {
   if (c.demand === null) return null;
-  const terms = demandTerms(base, c.channel);
-  const sum = terms.reduce((total, t) => total + t.units * t.calls, 0);
+  const terms = c.demandBy;
+  const sum = terms.reduce((total, t) => total + t.units * t.callsPerYear, 0);
   const total = `${formatNumber(c.demand)} calls a year`;
   if (terms.length === 0 || Math.abs(sum - c.demand) > 0.5) return total;
-  return `${terms.map((t) => `${t.name} ${formatNumber(t.units)} × ${formatNumber(t.calls)}`).join(' + ')} = ${total}`;
+  return `${terms.map((t) => `${t.name} ${formatNumber(t.units)} × ${formatNumber(t.callsPerYear)}`).join(' + ')} = ${total}`;
 }
 
 /** The band as words: `70% to 100%`. */
@@ -228,11 +213,10 @@ export const CAPACITY_COLUMNS = [
 /** A calling channel as the cells of the capacity table, in the order of `CAPACITY_COLUMNS`. */
 export const capacityRow = (
   c: ChannelCapacity,
-  base: DesignLayer | undefined,
   sheet: readonly Pick<AnswerSheetEntry, 'questionId' | 'topic'>[],
 ): readonly string[] => [
   channelTeam(c.channel),
   supplyLine(c) ?? 'Not known',
-  demandLine(c, base) ?? 'Not known',
+  demandLine(c) ?? 'Not known',
   c.missing.length > 0 ? missingLine(c, sheet) : `${utilisationLine(c)}, ${bandText(c.utilisation)}`,
 ];

@@ -1,6 +1,27 @@
 /** Sentences built from parts of the plan that every renderer prints the same way. */
-import type { MethodFit, Readiness, RolloutPlan } from '../schema/plan/index.ts';
-import { countOf, formatDate, formatRange } from './format.ts';
+import type { MethodFit, OpenQuestion, Readiness, RolloutPlan } from '../schema/plan/index.ts';
+import { countOf, formatDate, formatRange, listText } from './format.ts';
+
+/** How an open question stands, as every renderer labels it. */
+export const OPEN_STATUS_LABELS: Readonly<Record<OpenQuestion['status'], string>> = {
+  unanswered: 'Not answered',
+  dontKnow: "Don't know",
+  invalid: 'Answer not usable',
+  conflict: 'Contradicts another answer',
+};
+
+/**
+ * What is wrong with an open question's answer, in one line, or null: why it cannot be used, or the
+ * contradiction with the answers involved ("… Your answers: 140 groups (the number of groups above the
+ * unit) and 100 accounts (the accounts in scope).").
+ */
+export function openQuestionProblem(q: Pick<OpenQuestion, 'problem' | 'evidence'>): string | null {
+  if (q.problem === null) return null;
+  const quoted = q.evidence
+    .filter((e) => e.answerLabels.length > 0)
+    .map((e) => `${listText(e.answerLabels)} (${e.topic})`);
+  return quoted.length === 0 ? q.problem : `${q.problem} Your answers: ${listText(quoted)}.`;
+}
 
 /** Overall readiness in one line: `62 of 100, Ready (based on 3 of 24 checks)`, or `Not scored yet`. */
 export function readinessLine(readiness: Pick<Readiness, 'score' | 'verdict'>): string {

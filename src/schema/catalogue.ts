@@ -351,8 +351,13 @@ export const designSettingsSchema = z
     routeChannels: z.record(slugSchema, z.enum(DESIGN_CHANNELS)),
     /** Field calls a year to the top base segment. */
     topCallsPerYear: conditionalValues(z.number().int().positive()),
-    /** Calls a year for a segment handed to inside sales. */
+    /** The fewest calls a year for a segment inside sales serves (the lightest tiers get this). */
     insideCallsPerYear: z.number().int().positive(),
+    /**
+     * Inside-sales calls a year at full intensity; a segment gets this times its intensity, never fewer
+     * than `insideCallsPerYear`, so tiers handed to inside sales stay distinct.
+     */
+    insideTopCallsPerYear: z.number().int().positive(),
     /** Calls a year for a no-call segment that inside sales reviews. */
     insideReviewCallsPerYear: z.number().int().positive(),
     /** The band of field utilisation the design aims for. */

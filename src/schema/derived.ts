@@ -24,18 +24,21 @@ interface DerivedSpec {
 
 const at = (inputs: readonly number[], i: number): number => inputs[i] ?? Number.NaN;
 
+/** A ratio of two answers, e.g. accounts per rep: unknown when the divisor is 0. */
+const ratio = (phrase: string, numerator: string, divisor: string): DerivedSpec => ({
+  phrase,
+  inputs: [numerator, divisor],
+  compute: (v) => (at(v, 1) === 0 ? undefined : at(v, 0) / at(v, 1)),
+  solve: (i, target, v) => (i === 0 ? target * at(v, 1) : target === 0 ? undefined : at(v, 0) / target),
+});
+
 /**
  * The one table of derived numbers a condition may test with `{ derived: <name>, op, value }`.
  * The content schema, the integrity check, the evaluator and the question indexes all read it,
  * so adding a derived number is one edit here.
  */
 export const DERIVED = {
-  accountsPerRep: {
-    phrase: 'accounts per rep',
-    inputs: ['segment-count.accounts', 'segment-count.reps'],
-    compute: (v) => (at(v, 1) === 0 ? undefined : at(v, 0) / at(v, 1)),
-    solve: (i, target, v) => (i === 0 ? target * at(v, 1) : target === 0 ? undefined : at(v, 0) / target),
-  },
+  accountsPerRep: ratio('accounts per rep', 'segment-count.accounts', 'segment-count.reps'),
   callsPerAccount: {
     phrase: 'field calls a year per account, if every account were called',
     inputs: ['segment-count.reps', 'segment-count.calls-per-rep', 'segment-count.accounts'],
@@ -60,6 +63,12 @@ export const DERIVED = {
     compute: (v) => at(v, 0) + at(v, 1) + at(v, 2),
     solve: (i, target, v) => target - (at(v, 0) + at(v, 1) + at(v, 2) - at(v, i)),
   },
+  unitsPerParent: ratio('units in scope per group above them', 'segment-count.accounts', 'organisation.parent-count'),
+  keyAccountsPerAccount: ratio(
+    'named key accounts per account in scope',
+    'segment-count.key-accounts',
+    'segment-count.accounts',
+  ),
   plannedSegmentsOverTreatments: {
     phrase: 'planned segments beyond the fundable treatments',
     inputs: ['segment-count.planned-segments', 'segment-count.treatments'],

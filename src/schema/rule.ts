@@ -172,6 +172,20 @@ export const layerRuleSchema = z
   })
   .strict();
 
+/**
+ * Two or more answers that cannot all be true (more groups than units, market data used where none
+ * exists). The plan lists `question` as an open question with the status `conflict`, the rule's reason
+ * and the answers that contradict each other, and `validate` names it; the answers are not changed.
+ */
+export const conflictRuleSchema = z
+  .object({
+    kind: z.literal('conflict'),
+    ...ruleBase,
+    /** The answer to revisit first: the one most likely to be at the wrong level or out of date. */
+    question: questionIdSchema,
+  })
+  .strict();
+
 export const ruleSchema = z.discriminatedUnion('kind', [
   readinessRuleSchema,
   mistakeRuleSchema,
@@ -182,6 +196,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   warningRuleSchema,
   cadenceRuleSchema,
   layerRuleSchema,
+  conflictRuleSchema,
 ]);
 export type Rule = z.output<typeof ruleSchema>;
 export type ReadinessRule = z.output<typeof readinessRuleSchema>;
@@ -193,6 +208,7 @@ export type RolloutRule = z.output<typeof rolloutRuleSchema>;
 export type WarningRule = z.output<typeof warningRuleSchema>;
 export type CadenceRule = z.output<typeof cadenceRuleSchema>;
 export type LayerRule = z.output<typeof layerRuleSchema>;
+export type ConflictRule = z.output<typeof conflictRuleSchema>;
 
 /** One file in `content/rules/`: a topic's rules. */
 export const ruleFileSchema = z.object({ rules: z.array(ruleSchema).min(1) }).strict();

@@ -1,5 +1,6 @@
 import { reconcileAnswers } from '../../engine/answers/reconcile.ts';
 import { formatPath } from '../../engine/answers/parse.ts';
+import { buildPlan } from '../../engine/build-plan.ts';
 import { loadPackageContent } from '../content.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { CliIo } from '../io.ts';
@@ -8,7 +9,8 @@ import { problemLines, readAnswersFile } from './read-answers.ts';
 /**
  * `validate FILE`: exit 0 and a one-line summary when the file is valid; exit 1 and one line
  * per bad field (its path and what was expected) when it is not. Answers the current content
- * does not know count as problems here, though `plan` would only set them aside.
+ * does not know count as problems here, though `plan` would only set them aside, and so do answers
+ * that contradict each other (the content's conflict rules), though `plan` lists them as open questions.
  */
 export function runValidate(file: string, io: CliIo): number {
   const read = readAnswersFile(file);
@@ -22,6 +24,14 @@ export function runValidate(file: string, io: CliIo): number {
     path: formatPath([s.part === 'answer' ? 'answers' : 'notes', s.key]),
     message: `${s.reason} (plan sets it aside)`,
   }));
+  for (const q of buildPlan(content, read.document).openQuestions) {
+    if (q.status !== 'conflict') continue;
+    const others = q.evidence.filter((e) => e.questionId !== q.questionId).map((e) => e.questionId);
+    problems.push({
+      path: formatPath(['answers', q.questionId]),
+      message: `contradicts ${others.map((id) => formatPath(['answers', id])).join(' and ')}: ${q.problem ?? ''}`,
+    });
+  }
   const version =
     read.document.contentVersion === content.settings.contentVersion
       ? ''

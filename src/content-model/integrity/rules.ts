@@ -66,6 +66,8 @@ export function checkRules(files: ContentFiles, ids: ContentIds, report: Report)
         else if (q.question.type !== 'number' && q.question.type !== 'scale')
           report(file, `${base}.graded.by.question`, id, `points follow a number, not a ${q.question.type} question`);
       }
+      if (rule.kind === 'conflict' && !ids.questions.has(rule.question))
+        report(file, `${base}.question`, rule.question, `no question has id "${rule.question}"`);
       if (rule.kind === 'fact' && rule.question !== undefined) {
         const q = ids.questions.get(rule.question);
         if (q === undefined) report(file, `${base}.question`, rule.question, `no question has id "${rule.question}"`);
@@ -108,6 +110,7 @@ function ruleTarget(rule: Rule): [RuleTarget, string] | undefined {
     case 'fact':
     case 'cadence':
     case 'layer':
+    case 'conflict':
       return undefined;
   }
 }

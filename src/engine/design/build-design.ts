@@ -5,7 +5,7 @@ import { formatNumber } from '../answer-labels.ts';
 import { holds, reasonFor, type PlanContext } from '../evidence.ts';
 import { capacityBalance } from './capacity.ts';
 import { firstHolding, type Organisation, readOrganisation, withUnit } from './organisation.ts';
-import { balanceField, channelName, mergeAlike, mergeSegments, shapeSegments } from './segments.ts';
+import { balanceField, balanceInside, channelName, mergeAlike, mergeSegments, shapeSegments } from './segments.ts';
 
 const n = (value: number): string => formatNumber(Math.round(value));
 
@@ -82,7 +82,21 @@ function chooseBase(
   }
   const fallback =
     candidates[0] ?? ranking.find((m) => methods.get(m.methodId)?.design.layers.includes('base') ?? false);
-  return fallback === undefined ? undefined : { fit: fallback, passedOver: [], tradeOffs: passedOver };
+  if (fallback === undefined) return undefined;
+  const titles = (methods.get(fallback.methodId)?.design.contradictedBy ?? [])
+    .map((c) => flagged.get(c.mistake)?.title)
+    .filter((t): t is string => t !== undefined);
+  const tradeOffs: Reason[] =
+    titles.length === 0
+      ? []
+      : [
+          {
+            ruleId: 'design-deliberate-trade-off',
+            because: `${fallback.title} is used although this plan flags ${titles.map((t) => `“${t}”`).join(' and ')}: every method that could set coverage for these answers does what a finding warns against, so fix those findings first and revisit the method once they are fixed.`,
+            evidence: [],
+          },
+        ];
+  return { fit: fallback, passedOver: [], tradeOffs };
 }
 
 /** Why the base layer uses its method: the top reasons that raised its fit, or its rank when none did. */
@@ -217,6 +231,7 @@ export function buildDesign(
     const shaping = shapeSegments(context, baseMethod?.design.segments ?? [], org, org.units.value, top);
     mergeSegments(shaping, org.units.value, limit);
     balanceField(context, shaping, org, top);
+    balanceInside(context, shaping, org);
     mergeAlike(shaping, org.units.value);
     adjustments.push(...shaping.adjustments);
     baseSegments = shaping.segments;
@@ -265,7 +280,33 @@ export function buildDesign(
   }
   layers.sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
 
-  const capacity = capacityBalance(org, baseSegments, settings, adjustments, (id) => questionTopic(context, id));
+  // Named accounts owned by field reps (no key-account team) take field calls too; while their number
+  // is unknown they cannot be counted, and the plan says so.
+  // Named as their layer's unit ("Strategic groups"), so the demand never reads as two base segments.
+  const named = layers
+    .filter((l) => l.kind === 'key-accounts')
+    .flatMap((l) => l.segments.map((s) => ({ ...s, name: `${s.name} ${l.unit}` })))
+    .filter((s) => s.treatment.channel === 'field' && s.treatment.callsPerYear > 0);
+  const counted = named.every((s) => s.units !== null);
+  const balance = capacityBalance(
+    org,
+    baseSegments,
+    settings,
+    adjustments,
+    (id) => questionTopic(context, id),
+    counted ? named : [],
+  );
+  const namedQuestion = org.keyAccounts.questionId ?? org.groups.questionId;
+  const capacity =
+    counted || namedQuestion === undefined
+      ? balance
+      : {
+          ...balance,
+          advice: [
+            ...balance.advice,
+            `Field reps own the named accounts, whose visits are not counted yet: answer ${questionTopic(context, namedQuestion)} to add them to the field's load.`,
+          ],
+        };
   return { layers, capacity, assumptions, headline: headline(layers, capacity.channels, org) };
 }
 
@@ -290,7 +331,9 @@ export function designFacts(design: Design): Map<string, string[]> {
   const channels = [
     ...new Set([
       ...(base?.segments ?? []).map((s) => s.treatment.channel),
-      ...design.layers.filter((l) => l.kind === 'key-accounts').map(() => 'key-account' as const),
+      ...design.layers
+        .filter((l) => l.kind === 'key-accounts')
+        .flatMap((l) => l.segments.map((s) => s.treatment.channel)),
     ]),
   ];
   const layers = design.layers.filter((l) => l.kind !== 'base').map((l) => l.kind);

@@ -33,6 +33,11 @@ export function channelCapacity(
   const [heads, each] = people(org, channel);
   const supply = heads.value === null || each.value === null ? null : heads.value * each.value;
   const demand = channelDemand(segments, channel);
+  const demandBy = segments.flatMap((s) =>
+    s.treatment.channel === channel && s.treatment.callsPerYear > 0 && s.units !== null
+      ? [{ segmentId: s.id, name: s.name, units: s.units, callsPerYear: s.treatment.callsPerYear }]
+      : [],
+  );
   const missing = [heads, each, org.units]
     .filter((f) => f.value === null && f.questionId !== undefined)
     .map((f) => f.questionId as string);
@@ -42,6 +47,7 @@ export function channelCapacity(
     perPerson: each.value,
     supply,
     demand,
+    demandBy,
     utilisation: supply === null || demand === null || supply === 0 ? null : Math.round((demand / supply) * 100) / 100,
     missing: [...new Set(missing)],
   };
@@ -66,14 +72,20 @@ export function statusOf(utilisation: number | null, band: DesignSettings['utili
   return 'within';
 }
 
-/** The capacity part of the design once the segments are final, with advice for what is still out of band. */
+/**
+ * The capacity part of the design once the segments are final, with advice for what is still out of
+ * band. `named` are segments of other layers that call on the same people (named accounts the field
+ * owns): they count toward demand, not toward the reach of the base.
+ */
 export function capacityBalance(
   org: Organisation,
-  segments: readonly DesignSegment[],
+  base: readonly DesignSegment[],
   settings: DesignSettings,
   adjustments: readonly string[],
   labelOf: (questionId: string) => string,
+  named: readonly DesignSegment[] = [],
 ): CapacityBalance {
+  const segments = [...base, ...named];
   const channels = CALLING.filter((c) =>
     segments.some((s) => s.treatment.channel === c && s.treatment.callsPerYear > 0),
   ).map((c) => channelCapacity(org, segments, c));
@@ -101,7 +113,7 @@ export function capacityBalance(
   return {
     channels,
     status,
-    reach: reachOf(segments, org.units.value),
+    reach: reachOf(base, org.units.value),
     adjustments: [...adjustments],
     advice,
   };

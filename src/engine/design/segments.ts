@@ -35,7 +35,9 @@ export function callsFor(channel: Channel, intensity: number, top: number, setti
   if (channel === 'field' || channel === 'key-account')
     return intensity === 0 ? 0 : Math.max(1, Math.round(top * intensity));
   if (channel === 'inside-sales')
-    return intensity === 0 ? settings.insideReviewCallsPerYear : settings.insideCallsPerYear;
+    return intensity === 0
+      ? settings.insideReviewCallsPerYear
+      : Math.max(settings.insideCallsPerYear, Math.round(settings.insideTopCallsPerYear * intensity));
   return 0;
 }
 
@@ -121,6 +123,22 @@ function moveTo(
   return moved;
 }
 
+/** The segments a channel makes planned calls on, by index, top first. */
+const callingIndexes = (shaping: Shaping, channel: Channel): number[] =>
+  shaping.segments.flatMap((s, i) => (s.treatment.channel === channel && s.treatment.callsPerYear > 0 ? [i] : []));
+
+/** Multiply every planned frequency in a channel by `factor`, never below one call a year. */
+function scaleFrequencies(shaping: Shaping, channel: Channel, factor: number): void {
+  for (const i of callingIndexes(shaping, channel)) {
+    const s = shaping.segments[i];
+    if (s === undefined) continue;
+    shaping.segments[i] = {
+      ...s,
+      treatment: { ...s.treatment, callsPerYear: Math.max(1, Math.round(s.treatment.callsPerYear * factor)) },
+    };
+  }
+}
+
 /** Where a segment goes when the field cannot carry it: inside sales if there is any, else partners, else digital. */
 function fallbackChannel(org: Organisation): Channel {
   if (org.channels.has('inside-sales')) return 'inside-sales';
@@ -141,8 +159,7 @@ export function balanceField(context: PlanContext, shaping: Shaping, org: Organi
   const demand = (): number | null => channelDemand(shaping.segments, 'field');
   const first = demand();
   if (supply === null || supply === 0 || first === null || first === 0) return;
-  const fieldIndexes = (): number[] =>
-    shaping.segments.flatMap((s, i) => (s.treatment.channel === 'field' && s.treatment.callsPerYear > 0 ? [i] : []));
+  const fieldIndexes = (): number[] => callingIndexes(shaping, 'field');
 
   let current = first;
   if (current / supply > band.high) {
@@ -164,14 +181,7 @@ export function balanceField(context: PlanContext, shaping: Shaping, org: Organi
   if (current / supply > band.high) {
     // 2. Lower every field frequency, as far as the scale allows.
     const factor = Math.max(frequencyScale.min, (band.target * supply) / current);
-    for (const i of fieldIndexes()) {
-      const s = shaping.segments[i];
-      if (s === undefined) continue;
-      shaping.segments[i] = {
-        ...s,
-        treatment: { ...s.treatment, callsPerYear: Math.max(1, Math.round(s.treatment.callsPerYear * factor)) },
-      };
-    }
+    scaleFrequencies(shaping, 'field', factor);
     const after = demand() ?? current;
     shaping.adjustments.push(
       `Field frequencies lowered to ${percent(factor)} of the usual level (the top segment now gets ${shaping.segments[fieldIndexes()[0] ?? 0]?.treatment.callsPerYear ?? 0} calls a year), taking field demand from ${n(current)} to ${n(after)} calls.`,
@@ -179,23 +189,74 @@ export function balanceField(context: PlanContext, shaping: Shaping, org: Organi
     current = after;
   }
   if (current / supply > band.high) shrinkReach(context, shaping, org, supply, current, top);
-  else if (current / supply < band.low) {
+  else if (current / supply < band.low) current = widenReach(context, shaping, supply, current, top);
+  if (current / supply < band.low) {
     const factor = Math.min(frequencyScale.max, (band.target * supply) / current);
     if (factor > 1.05) {
-      for (const i of fieldIndexes()) {
-        const s = shaping.segments[i];
-        if (s === undefined) continue;
-        shaping.segments[i] = {
-          ...s,
-          treatment: { ...s.treatment, callsPerYear: Math.max(1, Math.round(s.treatment.callsPerYear * factor)) },
-        };
-      }
+      scaleFrequencies(shaping, 'field', factor);
       const after = demand() ?? current;
       shaping.adjustments.push(
         `Field frequencies raised to ${percent(factor)} of the usual level: the usual frequencies would use only ${percent(current / supply)} of the field's ${n(supply)} calls a year; they now use ${percent(after / supply)}.`,
       );
     }
   }
+}
+
+/**
+ * Fit the inside-sales segments to the inside team's capacity once the field is settled: over the band,
+ * lower every inside-sales frequency as far as the scale allows (never below one conversation a year),
+ * then hand the lightest inside-sales segment (never the only one) to digital journeys. Each change is
+ * recorded with its numbers; nothing changes when a figure is missing or the team is within the band.
+ */
+export function balanceInside(context: PlanContext, shaping: Shaping, org: Organisation): void {
+  const { utilisation: band, frequencyScale } = context.prepared.bundle.design;
+  const supply =
+    org.insideReps.value === null || org.insideCalls.value === null
+      ? null
+      : org.insideReps.value * org.insideCalls.value;
+  const demand = (): number | null => channelDemand(shaping.segments, 'inside-sales');
+  const first = demand();
+  if (supply === null || supply === 0 || first === null || first / supply <= band.high) return;
+  const factor = Math.max(frequencyScale.min, (band.target * supply) / first);
+  scaleFrequencies(shaping, 'inside-sales', factor);
+  const current = demand() ?? first;
+  shaping.adjustments.push(
+    `Inside-sales frequencies lowered to ${percent(factor)} of the usual level: the inside-sales design asked for ${n(first)} conversations a year against a capacity of ${n(supply)} (${percent(first / supply)}), and now asks for ${n(current)} (${percent(current / supply)}).`,
+  );
+  const inside = callingIndexes(shaping, 'inside-sales');
+  const lightest = inside.at(-1);
+  if (current / supply <= band.high || inside.length < 2 || lightest === undefined) return;
+  const before = shaping.segments[lightest];
+  const moved = moveTo(context, shaping, lightest, 'digital', 0);
+  if (before === undefined || moved === undefined) return;
+  const after = demand() ?? current;
+  shaping.adjustments.push(
+    `${before.name} moved from inside sales to digital journeys and campaigns, with no planned calls: inside sales still asked for ${n(current)} conversations against a capacity of ${n(supply)} (${percent(current / supply)}), and now asks for ${n(after)} (${percent(after / supply)}).`,
+  );
+}
+
+/**
+ * Under the band, the field first reaches further: the segment just below the field tiers, if it is
+ * served by inside sales with calls planned, moves to field visits at its own intensity, as long as the
+ * field stays within the band. Returns the field demand after the move.
+ */
+function widenReach(context: PlanContext, shaping: Shaping, supply: number, current: number, top: number): number {
+  const { utilisation: band } = context.prepared.bundle.design;
+  const lastField = shaping.segments.findLastIndex(
+    (s) => s.treatment.channel === 'field' && s.treatment.callsPerYear > 0,
+  );
+  const next = lastField < 0 ? undefined : shaping.segments[lastField + 1];
+  if (next === undefined || next.treatment.channel !== 'inside-sales' || (shaping.intensity.get(next.id) ?? 0) === 0)
+    return current;
+  const extra =
+    (next.units ?? 0) * callsFor('field', shaping.intensity.get(next.id) ?? 0, top, context.prepared.bundle.design);
+  if (next.units === null || (current + extra) / supply > band.high) return current;
+  moveTo(context, shaping, lastField + 1, 'field', top);
+  const after = channelDemand(shaping.segments, 'field') ?? current;
+  shaping.adjustments.push(
+    `${next.name} moved from inside sales to field visits: the field design asked for only ${n(current)} calls against a capacity of ${n(supply)} (${percent(current / supply)}), and now asks for ${n(after)} (${percent(after / supply)}).`,
+  );
+  return after;
 }
 
 /**

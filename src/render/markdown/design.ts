@@ -53,7 +53,7 @@ function capacityPart(plan: Plan): string {
   const base = plan.design.layers.find((l) => l.kind === 'base');
   const channels = capacity.channels.map((c) => {
     const supply = supplyLine(c);
-    const demand = demandLine(c, base);
+    const demand = demandLine(c);
     const lines = [
       ...(supply === null ? [] : [`Supply: ${supply}`]),
       ...(demand === null ? [] : [`Demand: ${demand}`]),

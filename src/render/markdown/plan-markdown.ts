@@ -1,6 +1,8 @@
 import type { Plan } from '../../schema/plan/index.ts';
 import { countOf, everyMonths, formatDate, formatDateRange, formatRange, formatScore } from '../../present/format.ts';
 import {
+  OPEN_STATUS_LABELS,
+  openQuestionProblem,
   methodWeeks,
   phaseWeeks,
   readinessLine,
@@ -142,7 +144,13 @@ function cadencePart(plan: Plan): string {
 function openPart(plan: Plan): string {
   const items = plan.openQuestions.map(
     (q) =>
-      `\`${q.questionId}\` ${inline(q.prompt)} (${q.status === 'dontKnow' ? "don't know" : q.status})${q.assumption === null ? '' : `: ${inline(q.assumption)}`}`,
+      `\`${q.questionId}\` ${inline(q.prompt)} (${OPEN_STATUS_LABELS[q.status].toLowerCase()})${[
+        openQuestionProblem(q),
+        q.assumption,
+      ]
+        .filter((t) => t !== null)
+        .map((t) => `: ${inline(t)}`)
+        .join('')}`,
   );
   const aside = plan.setAside.map((s) => `${s.part} \`${inline(s.key)}\`: ${inline(s.reason)}`);
   return [

@@ -142,7 +142,7 @@ function CapacityBlock({ design, answerSheet }: { design: Design; answerSheet: r
           </thead>
           <tbody>
             {capacity.channels.map((c) => {
-              const [team, ...cells] = capacityRow(c, base, answerSheet);
+              const [team, ...cells] = capacityRow(c, answerSheet);
               return (
                 <tr key={c.channel}>
                   <th scope="row">{team}</th>

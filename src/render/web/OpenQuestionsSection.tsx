@@ -1,5 +1,6 @@
 import type { Confidence, OpenQuestion } from '../../schema/plan/index.ts';
 import { editHref } from '../../present/links.ts';
+import { OPEN_STATUS_LABELS, openQuestionProblem } from '../../present/plan-text.ts';
 
 /** Unanswered and "don't know" answers the plan would use, and the confidence they cost. */
 export function OpenQuestionsSection({ open, confidence }: { open: readonly OpenQuestion[]; confidence: Confidence }) {
@@ -13,15 +14,19 @@ export function OpenQuestionsSection({ open, confidence }: { open: readonly Open
         <p>Every question the plan uses has an answer.</p>
       ) : (
         <ul>
-          {open.map((q) => (
-            <li key={q.questionId}>
-              <a href={editHref(q.questionId)}>{q.prompt}</a>{' '}
-              <span className="muted">
-                ({q.status === 'dontKnow' ? "don't know" : q.status}, {q.sectionTitle})
-              </span>
-              {q.assumption !== null && <span> Assumed: {q.assumption}</span>}
-            </li>
-          ))}
+          {open.map((q, i) => {
+            const problem = openQuestionProblem(q);
+            return (
+              <li key={`${q.questionId}-${i}`}>
+                <a href={editHref(q.questionId)}>{q.prompt}</a>{' '}
+                <span className="muted">
+                  ({OPEN_STATUS_LABELS[q.status].toLowerCase()}, {q.sectionTitle})
+                </span>
+                {problem !== null && <span> {problem}</span>}
+                {q.assumption !== null && <span> Assumed: {q.assumption}</span>}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

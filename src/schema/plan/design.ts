@@ -178,6 +178,22 @@ export const channelCapacitySchema = z
     demand: z.number().min(0).nullable().register(z.globalRegistry, {
       description: 'Calls a year the design asks of the channel: the sum over its segments of units times calls',
     }),
+    /** The terms of the demand: each segment the channel calls on, with its units and calls a year. */
+    demandBy: z
+      .array(
+        z
+          .object({
+            segmentId: z.string().describe('The segment, by its id in its layer'),
+            name: z.string().describe('The segment as the plan names it'),
+            units: z.number().min(0).describe('Units (or named accounts) in the segment'),
+            callsPerYear: z.number().min(0).describe('Calls or conversations a year each unit gets'),
+          })
+          .strict(),
+      )
+      .register(z.globalRegistry, {
+        description:
+          'The terms of the demand, one per segment the channel calls on (base segments, and named accounts the channel owns), whose units are known; they add up to `demand` when it is known',
+      }),
     /** demand ÷ supply, e.g. 0.86; null when either is unknown. */
     utilisation: z
       .number()

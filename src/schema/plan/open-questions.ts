@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { evidenceSchema } from './evidence.ts';
 import { promptField, questionIdField, score100, sectionIdField, sectionTitleField, topicField } from './shared.ts';
 
 /** Plan parts a question can feed. */
@@ -23,17 +24,29 @@ export const openQuestionSchema = z
     sectionTitle: sectionTitleField,
     prompt: promptField,
     topic: topicField,
-    /** `invalid`: answered, but the answer cannot be used (e.g. a start date that is not a date). */
+    /**
+     * `invalid`: answered, but the answer cannot be used (e.g. a start date that is not a date, or a
+     * count outside the question's range); `conflict`: answered, but it contradicts another answer.
+     */
     status: z
-      .enum(['unanswered', 'dontKnow', 'invalid'])
+      .enum(['unanswered', 'dontKnow', 'invalid', 'conflict'])
       .describe(
-        '`unanswered`; `dontKnow` (the respondent chose "Don\'t know"); `invalid`: answered, but the answer cannot be used (e.g. a start date that is not a date)',
+        '`unanswered`; `dontKnow` (the respondent chose "Don\'t know"); `invalid`: answered, but the answer cannot be used (e.g. a start date that is not a date, or a count outside the question\'s range); `conflict`: answered, but it contradicts another answer (e.g. more groups than units), so one of them needs a second look',
       ),
     required: z.boolean().describe('True when the questionnaire requires an answer to the question'),
     /** The plan parts whose rules read this question. */
     usedBy: z.array(z.enum(PLAN_PARTS)).register(z.globalRegistry, {
       description:
         'The plan parts whose rules read the question (`visibility`: it decides whether other questions are shown); empty for a required question no rule reads',
+    }),
+    /** Why the answer given cannot be used (`invalid`) or what it contradicts (`conflict`); null otherwise. */
+    problem: z.string().nullable().register(z.globalRegistry, {
+      description:
+        'For `invalid`, why the answer given cannot be used; for `conflict`, the contradiction in one sentence (e.g. "every group holds at least one unit"); null otherwise',
+    }),
+    /** The answers in contradiction, quoted, for `conflict`; empty otherwise. */
+    evidence: z.array(evidenceSchema).register(z.globalRegistry, {
+      description: 'For `conflict`, the answers that contradict each other, quoted as evidence; empty otherwise',
     }),
     /** What the plan assumed instead, when it had to assume something. */
     assumption: z.string().nullable().register(z.globalRegistry, {

@@ -41,6 +41,45 @@ describe('segment-playbook validate', () => {
     expect(answers.stdout).toMatch(/answers\["gone\.question"\]: no question has this id/);
   });
 
+  it('names answers that contradict each other, with the answers involved, and exits 1', () => {
+    const result = runCli([
+      'validate',
+      tempFile(
+        'conflict.json',
+        doc({
+          answers: {
+            'organisation.decision-level': 'shared',
+            'organisation.parent-count': 900,
+            'segment-count.accounts': 300,
+            'organisation.market-data': 'none',
+            'method.data': ['transactions', 'market-data'],
+          },
+        }),
+      ),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/not valid: 2 problems/);
+    expect(result.stdout).toMatch(
+      /answers\["organisation\.parent-count"\]: contradicts answers\["segment-count\.accounts"\]: There are more groups above the unit than units/,
+    );
+    expect(result.stdout).toMatch(/answers\["method\.data"\]: contradicts answers\["organisation\.market-data"\]/);
+    // The same counts the right way round are no conflict.
+    const fixed = runCli([
+      'validate',
+      tempFile(
+        'fixed.json',
+        doc({
+          answers: {
+            'organisation.decision-level': 'shared',
+            'organisation.parent-count': 30,
+            'segment-count.accounts': 300,
+          },
+        }),
+      ),
+    ]);
+    expect(fixed.code).toBe(0);
+  });
+
   it('reports an older content version without calling the file invalid', () => {
     const result = runCli(['validate', tempFile('old.json', doc({ contentVersion: '0.1.0' }))]);
     expect(result.code).toBe(0);

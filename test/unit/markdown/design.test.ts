@@ -55,11 +55,10 @@ describe('the Markdown plan: segment design', () => {
   it('shows the capacity arithmetic, the adjustments numbered in order and the advice', () => {
     const plan = planOf('test/fixtures/expert-cases/ec-07-telecom-smb.json');
     const design = part(planToMarkdown(plan), '## Segment design');
-    const base = plan.design.layers[0];
     for (const c of plan.design.capacity.channels) {
       expect(design).toContain(`#### ${gaugeCaption(c)}`);
       expect(design).toContain(`- Supply: ${supplyLine(c) ?? 'missing'}`);
-      expect(design).toContain(`- Demand: ${demandLine(c, base) ?? 'missing'}`);
+      expect(design).toContain(`- Demand: ${demandLine(c) ?? 'missing'}`);
     }
     plan.design.capacity.adjustments.forEach((a, i) => expect(design).toContain(`${i + 1}. ${a}`));
     for (const a of plan.design.capacity.advice) expect(design).toContain(a);

@@ -181,25 +181,23 @@ describe('the design in words', () => {
     expect(singularUnit('pharmacies')).toBe('pharmacy');
   });
 
-  it('shows the capacity arithmetic of a real plan, the demand summing its base segments', () => {
+  it('shows the capacity arithmetic of a real plan, the demand summing its base segments and the named groups', () => {
     const plan = planOf('test/fixtures/expert-cases/ec-02-dental-supplies.json');
-    const base = plan.design.layers.find((l) => l.kind === 'base');
     const field = plan.design.capacity.channels.find((c) => c.channel === 'field');
     if (field === undefined) throw new Error('no field channel');
     expect(supplyLine(field)).toBe('85 people × 950 calls each = 80,750 calls a year');
-    expect(demandLine(field, base)).toBe('Strategic 840 × 24 + Key 4,200 × 12 = 70,560 calls a year');
-    expect(gaugeCaption(field)).toBe('Field reps: 87% of capacity used, within the 70% to 100% band');
+    // The 40 dental service organisations' head offices are the field's too (no key-account team).
+    expect(demandLine(field)).toBe(
+      'Strategic 840 × 24 + Key 4,200 × 12 + Strategic named accounts 8 × 12 + Key named accounts 32 × 6 = 70,848 calls a year',
+    );
+    expect(gaugeCaption(field)).toBe('Field reps: 88% of capacity used, within the 70% to 100% band');
   });
 
-  it('gives only the total when the base segments do not sum to the demand, and nothing when it is unknown', () => {
-    const base = {
-      segments: [
-        segment('a', 1, { units: 10, treatment: { callsPerYear: 2, channel: 'field', owner: '', activity: '' } }),
-      ],
-    };
-    expect(demandLine({ channel: 'field', demand: 20 }, base as DesignLayer)).toBe('A 10 × 2 = 20 calls a year');
-    expect(demandLine({ channel: 'field', demand: 99 }, base as DesignLayer)).toBe('99 calls a year');
-    expect(demandLine({ channel: 'field', demand: null }, base as DesignLayer)).toBeNull();
+  it('gives only the total when the terms do not sum to the demand, and nothing when it is unknown', () => {
+    const demandBy = [{ segmentId: 'a', name: 'A', units: 10, callsPerYear: 2 }];
+    expect(demandLine({ demand: 20, demandBy })).toBe('A 10 × 2 = 20 calls a year');
+    expect(demandLine({ demand: 99, demandBy })).toBe('99 calls a year');
+    expect(demandLine({ demand: null, demandBy })).toBeNull();
   });
 
   it('names the questions a capacity check is missing by their topic', () => {
@@ -221,9 +219,8 @@ describe('the design in words', () => {
       'test/fixtures/answers/northwind-pharma.json',
     ]) {
       const plan = planOf(file);
-      const base = plan.design.layers.find((l) => l.kind === 'base');
       for (const c of plan.design.capacity.channels)
-        if (c.demand !== null) expect(demandLine(c, base), `${file} ${c.channel}`).toContain(' × ');
+        if (c.demand !== null) expect(demandLine(c), `${file} ${c.channel}`).toContain(' × ');
     }
   });
 });
@@ -247,12 +244,13 @@ describe('capacityStatusText', () => {
       perPerson: null,
       supply: null,
       demand: null,
+      demandBy: [],
       utilisation: null,
       missing: ['x'],
     } as const;
-    expect(capacityStatusText({ status: 'unknown', channels: [{ ...field, missing: [...field.missing] }] })).toBe(
-      'Field capacity not checked',
-    );
+    expect(
+      capacityStatusText({ status: 'unknown', channels: [{ ...field, demandBy: [], missing: [...field.missing] }] }),
+    ).toBe('Field capacity not checked');
     expect(capacityStatusText({ status: 'over', channels: [] })).toMatch(/^Field capacity over the 70% to 100% band/);
   });
 });

@@ -1,6 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
-import type { AnswerSheetEntry, OpenQuestion } from '../../../schema/plan/index.ts';
+import { OPEN_STATUS_LABELS, openQuestionProblem } from '../../../present/plan-text.ts';
+import type { AnswerSheetEntry } from '../../../schema/plan/index.ts';
 import { BulletList, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { quotedAnswer } from '../parts/evidence.ts';
 import { SubHeading } from '../parts/heading.ts';
@@ -23,12 +24,6 @@ const styles = StyleSheet.create({
   sourceText: { flex: 1, ...textSize(8.5, 1.4) },
   cellText: { ...textSize(8.5, 1.4) },
 });
-
-const STATUS_LABELS: Readonly<Record<OpenQuestion['status'], string>> = {
-  unanswered: 'Not answered',
-  dontKnow: "Don't know",
-  invalid: 'Answer not usable',
-};
 
 /** Citations are written in Markdown; the PDF has no italic face, so emphasis marks are dropped. */
 const plainCitation = (text: string): string => text.replace(/\*([^*]+)\*/g, '$1');
@@ -106,7 +101,12 @@ export function Appendix({ ctx, section }: { readonly ctx: RenderContext; readon
               h(Text, { style: styles.cellText }, q.prompt),
               h(SmallPrint, null, `${q.sectionTitle}${q.required ? ' · required' : ''}`),
             ),
-            STATUS_LABELS[q.status],
+            h(
+              View,
+              null,
+              h(Text, { style: styles.cellText }, OPEN_STATUS_LABELS[q.status]),
+              ...[openQuestionProblem(q)].flatMap((p) => (p === null ? [] : [h(SmallPrint, null, p)])),
+            ),
             q.usedBy.join(', '),
             q.assumption ?? '–',
           ]),

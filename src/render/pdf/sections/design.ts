@@ -100,7 +100,7 @@ function Capacity({ ctx }: { readonly ctx: RenderContext }) {
       : h(Table, {
           ctx,
           columns: CAPACITY_COLUMNS.map((title, i) => ({ title, width: CAPACITY_WIDTHS[i] ?? '25%' })),
-          rows: capacity.channels.map((c) => capacityRow(c, base, answerSheet)),
+          rows: capacity.channels.map((c) => capacityRow(c, answerSheet)),
         }),
     h(Label, null, 'Adjustments made, in order'),
     capacity.adjustments.length === 0

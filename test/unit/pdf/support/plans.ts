@@ -84,8 +84,16 @@ export function partialPlan(options: AnswerOptions = {}): Plan {
 }
 
 /** The plan for an answers file in the repository, e.g. `test/fixtures/expert-cases/ec-02-dental-supplies.json`. */
-export function planFromFile(file: string): Plan {
+export function planFromFile(file: string, answers: Readonly<Record<string, unknown>> = {}): Plan {
   const parsed = parseAnswersJson(readFileSync(join(PROJECT_ROOT, file), 'utf8'));
   if (!parsed.ok) throw new Error(`${file} does not parse`);
-  return buildPlan(realContent(), parsed.document);
+  const document = { ...parsed.document, answers: { ...parsed.document.answers, ...answers } } as LooseAnswersDocument;
+  return buildPlan(realContent(), document);
 }
+
+/**
+ * EC-07 with a tenth of its inside-sales team: even at the lowest frequencies and with its lightest
+ * segment handed to digital, inside sales cannot carry the design, so a channel stays over the band.
+ */
+export const overCapacityPlan = (): Plan =>
+  planFromFile('test/fixtures/expert-cases/ec-07-telecom-smb.json', { 'segment-count.inside-reps': 30 });
