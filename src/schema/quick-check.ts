@@ -69,7 +69,4 @@ export const quickCheckSchema = z
   .strict();
 export type QuickCheck = z.output<typeof quickCheckSchema>;
 
-/** Every question the quick check asks, in the order it asks them. */
-export function quickCheckQuestionIds(quickCheck: Pick<QuickCheck, 'steps'>): string[] {
-  return quickCheck.steps.flatMap((s) => s.questions);
-}
+export { quickCheckQuestionIds } from './quick-check-ids.ts';
