@@ -237,14 +237,4 @@ describe('the example plan', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
-
-  it('offers both paths on the home page, with their times', async () => {
-    const { page, context } = await openRecordedPage(browser, baseUrl);
-    await page.goto(`${baseUrl}/`);
-    expect(await page.getByRole('link', { name: 'Quick check, 5 minutes' }).getAttribute('href')).toBe('/quick-check/');
-    expect(await page.getByRole('link', { name: 'Full assessment, 20–40 minutes' }).getAttribute('href')).toBe(
-      '/questionnaire/',
-    );
-    await context.close();
-  });
 });
