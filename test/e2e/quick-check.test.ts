@@ -128,6 +128,7 @@ describe('the quick check', () => {
       expect(await page.getByRole('heading', { level: 2, name: heading, exact: true }).count(), heading).toBe(1);
     for (const heading of ['Systems impact', 'Rollout', 'Review cadence'])
       expect(await page.getByRole('heading', { level: 2, name: heading, exact: true }).count(), heading).toBe(0);
+    expect(await page.locator('.quick-trust a[href="#change-heading"]').count()).toBe(1);
     const changes = page.locator('.quick-changes > li');
     expect(await changes.count()).toBeGreaterThan(0);
     // Each listed question says what its answer would do, and links to it in the full assessment.

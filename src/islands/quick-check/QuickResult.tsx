@@ -84,6 +84,9 @@ export default function QuickResult({ content, quick, quickHref, fullHref, store
         <p>{result.statement}</p>
         {result.readiness !== null && <p>{result.readiness}</p>}
         <p>{result.leftOut}</p>
+        <p>
+          <a href="#change-heading">See which answers would change this plan</a>
+        </p>
         <h3>Methods worth a closer look</h3>
         <ol>
           {result.shortlist.map((m) => (
