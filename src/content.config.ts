@@ -31,4 +31,5 @@ export const collections = {
   sources: collection('sources'),
   design: collection('design'),
   terms: collection('terms'),
+  quickCheck: collection('quickCheck'),
 };

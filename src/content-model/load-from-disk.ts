@@ -17,6 +17,7 @@ import type { ContentBundle } from '../schema/content-bundle.ts';
 import { sectionSchema } from '../schema/question.ts';
 import { ruleFileSchema } from '../schema/rule.ts';
 import { industryTermsSchema } from '../schema/terms.ts';
+import { quickCheckSchema } from '../schema/quick-check.ts';
 import { brandSchema, siteSettingsSchema } from '../schema/settings.ts';
 import { checkIntegrity } from './integrity/index.ts';
 import { type ContentFile, type ContentFiles, type ContentProblem, toBundle } from './sources.ts';
@@ -37,12 +38,13 @@ export const COLLECTION_LAYOUT = {
   sources: { dir: 'sources', ext: '.yaml', schema: sourceFileSchema },
   design: { dir: 'design', ext: '.yaml', schema: designSettingsSchema },
   terms: { dir: 'terms', ext: '.yaml', schema: industryTermsSchema },
+  quickCheck: { dir: 'quick-check', ext: '.yaml', schema: quickCheckSchema },
 } as const;
 
 type Layout = typeof COLLECTION_LAYOUT;
 type Key = keyof Layout;
-/** Collections that hold exactly one file (settings, brand, the readiness model, the design settings, the industry terms). */
-export const SINGLE_FILE: readonly Key[] = ['settings', 'brand', 'readiness', 'design', 'terms'];
+/** Collections that hold exactly one file (settings, brand, the readiness model, the design settings, the industry terms, the quick check). */
+export const SINGLE_FILE: readonly Key[] = ['settings', 'brand', 'readiness', 'design', 'terms', 'quickCheck'];
 
 export interface LoadResult {
   /** Present only when there are no problems. */
@@ -159,6 +161,7 @@ export function loadContentFromDisk(projectRoot: string, contentRoot = join(proj
     readiness: first('readiness'),
     design: first('design'),
     terms: first('terms'),
+    quickCheck: first('quickCheck'),
     sections: collected.sections,
     rules: collected.rules,
     mistakes: collected.mistakes,

@@ -14,6 +14,7 @@ import type { Section } from '../schema/question.ts';
 import type { Rule } from '../schema/rule.ts';
 import type { Brand, SiteSettings } from '../schema/settings.ts';
 import type { IndustryTerms } from '../schema/terms.ts';
+import type { QuickCheck } from '../schema/quick-check.ts';
 
 /** A validated content item and the file it came from, so that problems can name the file. */
 export interface ContentFile<T> {
@@ -39,6 +40,8 @@ export interface ContentFiles {
   readonly design: ContentFile<DesignSettings>;
   /** Words native to some industries; only the content check reads them, so they stay out of the bundle. */
   readonly terms: ContentFile<IndustryTerms>;
+  /** The quick check's questions and wording; the quick-check pages read it beside the bundle. */
+  readonly quickCheck: ContentFile<QuickCheck>;
 }
 
 /** One thing wrong with the content: where it is, what the bad value is, and what was expected. */

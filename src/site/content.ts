@@ -3,6 +3,7 @@ import { COLLECTION_LAYOUT, SINGLE_FILE } from '../content-model/load-from-disk.
 import type { ContentFile, ContentFiles } from '../content-model/sources.ts';
 import { toBundle } from '../content-model/sources.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
+import type { QuickCheck } from '../schema/quick-check.ts';
 
 type Key = keyof ContentFiles;
 
@@ -25,4 +26,12 @@ export function siteBundle(): Promise<ContentBundle> {
     return toBundle(byKey as unknown as ContentFiles);
   })();
   return cached;
+}
+
+/** The quick check from content/quick-check/: its steps and the words of its result. */
+export async function siteQuickCheck(): Promise<QuickCheck> {
+  const [entry] = await getCollection('quickCheck');
+  if (entry === undefined) throw new Error('content/quick-check/ holds no quick check');
+  // Astro validated it with the quick check's schema (content.config.ts), which its generated types do not carry.
+  return entry.data as QuickCheck;
 }

@@ -17,13 +17,14 @@ afterAll(async () => {
 });
 
 describe('the home page', () => {
-  it('says what the tool does, how long it takes, offers a start button and a privacy statement', async () => {
+  it('says what the tool does, offers the quick check and the full assessment with their times, and a privacy statement', async () => {
     const { page, context } = await openRecordedPage(browser, baseUrl);
     await page.goto(`${baseUrl}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/segmentation/i);
-    expect(await page.getByText(/takes \d+ to \d+ minutes/).count()).toBe(1);
-    const start = page.getByRole('link', { name: 'Start the questionnaire' });
-    expect(await start.getAttribute('href')).toBe('/questionnaire/');
+    const quick = page.getByRole('link', { name: 'Quick check, 5 minutes', exact: true });
+    expect(await quick.getAttribute('href')).toBe('/quick-check/');
+    const full = page.getByRole('link', { name: 'Full assessment, 20–40 minutes', exact: true });
+    expect(await full.getAttribute('href')).toBe('/questionnaire/');
     const privacy = page.getByRole('region', { name: 'Privacy' });
     await expect(privacy.textContent()).resolves.toMatch(/never sent/);
     await context.close();
@@ -75,8 +76,9 @@ describe('every page in the sitemap', () => {
     expect(failures).toEqual([]);
   });
 
-  it('ships no JavaScript on the home page and the guide pages', async () => {
-    const contentPages = pages.filter((u) => /^\/(guide\/.*)?$/.test(new URL(u).pathname));
+  it('ships no JavaScript on the home page, the example plan and the guide pages', async () => {
+    const contentPages = pages.filter((u) => /^\/(guide\/.*|example\/)?$/.test(new URL(u).pathname));
+    expect(contentPages.map((u) => new URL(u).pathname)).toContain('/example/');
     expect(contentPages.length).toBeGreaterThan(5);
     for (const url of contentPages) {
       const { page, context, requests } = await openRecordedPage(browser, baseUrl);

@@ -7,6 +7,7 @@ import { checkIds } from './ids.ts';
 import { checkLevels } from './levels.ts';
 import { checkLines } from './lines.ts';
 import { checkQuestions } from './questions.ts';
+import { checkQuickCheck } from './quick-check.ts';
 import { problemList } from './report.ts';
 import { checkRules } from './rules.ts';
 import { checkTerms } from './terms.ts';
@@ -34,5 +35,7 @@ export function checkIntegrity(files: ContentFiles, env: IntegrityEnvironment): 
   checkBrand(files, env.publicFileExists, report);
   checkDesign(files, ids, report);
   checkTerms(files, ids, report);
+  // Whether a quick-check question can be shown is worked out only on questions with sound conditions.
+  checkQuickCheck(files, ids, report, problems.length === 0);
   return problems;
 }

@@ -5,12 +5,13 @@ import { shownQuestionnaire } from '../../engine/visibility.ts';
 import type { QuestionnaireContent } from '../../schema/content-bundle.ts';
 import type { ArticleLink } from '../../schema/ids.ts';
 import type { Question } from '../../schema/question.ts';
-import type { AssessmentIndex, AssessmentRecord } from '../../storage/assessment-record.ts';
+import type { AssessmentRecord } from '../../storage/assessment-record.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
 import { AssessmentStore } from '../../storage/assessment-store.ts';
 import { browserLocalStorage } from '../../storage/browser-storage.ts';
 import { AssessmentManager } from './AssessmentManager.tsx';
 import { inputId } from './fields/field-props.ts';
+import { openOrCreate } from './open-or-create.ts';
 import { documentToForm, fieldKey, type FormValues, formToDocument, isAnswered } from './form-values.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 import { QuestionBlock } from './QuestionBlock.tsx';
@@ -28,19 +29,6 @@ export interface QuestionnaireProps {
   readonly resultsHref: string;
   /** Injected in tests; the browser's localStorage otherwise. */
   readonly store?: AssessmentStore;
-}
-
-function openOrCreate(
-  store: AssessmentStore,
-  contentVersion: string,
-): { record: AssessmentRecord; index: AssessmentIndex } {
-  const index = store.index();
-  const current = index.currentId === null ? null : store.open(index.currentId);
-  const fallback = index.assessments
-    .map((a) => (a.id === index.currentId ? null : store.open(a.id)))
-    .find((r) => r !== null);
-  const record = current ?? fallback ?? store.create('My assessment', contentVersion);
-  return { record, index: store.index() };
 }
 
 /** The guided questionnaire: one step per section, saved to the browser on every change. */

@@ -102,14 +102,18 @@ const ALIGNMENT = {
 /** The whole plan as a react-pdf document element, ready for `pdf()`. */
 export function planDocument(ctx: RenderContext, options: PdfOptions) {
   // A workshop's plan gains an Alignment section right after the risks.
-  const chosen =
+  const all =
     ctx.plan.alignment === undefined ? SECTIONS : SECTIONS.flatMap((s) => (s.id === 'risks' ? [s, ALIGNMENT] : [s]));
+  // A marked edition (the quick check's short plan) keeps only its own sections.
+  const kept = options.edition?.sections;
+  const chosen = kept === undefined ? all : all.filter((s) => kept.includes(s.id));
   const sections = chosen.map((s, i) => ({ ...s, number: i + 1 }));
+  const marked = options.edition === undefined ? '' : ` (${options.edition.label})`;
   const plan: Plan = ctx.plan;
   return h(
     Document,
     {
-      title: `Customer segmentation plan: ${ctx.organisation}`,
+      title: `Customer segmentation plan${marked}: ${ctx.organisation}`,
       author: ctx.brand.name,
       subject: `Segmentation plan, rollout playbook and review cadence for ${ctx.organisation}, from the answers of ${plan.meta.date}`,
       keywords: 'customer segmentation, sales, rollout, playbook',

@@ -36,6 +36,19 @@ export interface PdfBrand {
 }
 
 /**
+ * A marked edition of the plan: the quick check's short plan, or the example plan. Its cover carries
+ * the label and the note, and it keeps only the sections named (every section when left out).
+ */
+export interface PdfEdition {
+  /** Printed on the cover above the title, e.g. "Quick check" or "Example plan". */
+  readonly label: string;
+  /** One or two sentences on the cover saying what the edition is and how far to trust it. */
+  readonly note: string;
+  /** The ids of the sections it keeps (see document.ts), e.g. no rollout in a quick check. */
+  readonly sections?: readonly string[] | undefined;
+}
+
+/**
  * Everything the PDF needs besides the plan, which carries all the plan's text, its citations and
  * the sources it cites: the brand it is printed under and the fonts.
  */
@@ -44,4 +57,6 @@ export interface PdfOptions {
   readonly fonts: PdfFontSources;
   /** The PDF's creation date; the time of rendering when left out. */
   readonly creationDate?: Date | undefined;
+  /** A marked edition (quick check, example); the full plan when left out. */
+  readonly edition?: PdfEdition | undefined;
 }

@@ -1,5 +1,5 @@
 import type { Plan } from '../../schema/plan/index.ts';
-import type { PdfBrand } from './options.ts';
+import type { PdfBrand, PdfEdition } from './options.ts';
 import type { PdfTheme } from './theme.ts';
 
 /** What every section needs besides its part of the plan; built once per render. */
@@ -16,4 +16,6 @@ export interface RenderContext {
    * page when page numbers are resolved (after every page has been laid out).
    */
   readonly sectionPages: Map<string, number>;
+  /** The marked edition the cover names, if any. */
+  readonly edition?: PdfEdition | undefined;
 }

@@ -51,6 +51,7 @@ export async function renderPlanPdf(answeredPlan: Plan, pdfOptions: PdfOptions):
     fontFamily,
     organisation,
     sectionPages: new Map(),
+    edition: options.edition,
   };
   const blob = await pdf(planDocument(ctx, options)).toBlob();
   return new Uint8Array(await blob.arrayBuffer());

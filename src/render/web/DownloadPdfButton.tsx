@@ -5,11 +5,14 @@ import { renderPdf } from '../pdf/pdf-client.ts';
 import { downloadBlob } from './download.ts';
 import type { Plan } from '../../schema/plan/index.ts';
 import type { Brand } from '../../schema/settings.ts';
+import type { PdfEdition } from '../pdf/options.ts';
 
 export interface DownloadPdfButtonProps {
   readonly plan: Plan;
   /** The consultancy's brand from the content bundle: the cover and the PDF's author. */
   readonly brand: Brand;
+  /** A marked edition, e.g. the quick check's short plan; the full plan when left out. */
+  readonly edition?: PdfEdition | undefined;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface DownloadPdfButtonProps {
  * fonts are loaded on the first click, so they are never part of the page's first load, and the
  * page stays responsive while the PDF is laid out. A second click reuses them.
  */
-export function DownloadPdfButton({ plan, brand }: DownloadPdfButtonProps) {
+export function DownloadPdfButton({ plan, brand, edition }: DownloadPdfButtonProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Read out by screen readers: the page stays responsive during the render, so they can say it.
@@ -32,7 +35,7 @@ export function DownloadPdfButton({ plan, brand }: DownloadPdfButtonProps) {
     setError(null);
     setStatus('Preparing the PDF. This takes a few seconds.');
     try {
-      const blob = await renderPdf(plan, { brand });
+      const blob = await renderPdf(plan, edition === undefined ? { brand } : { brand, edition });
       const fileName = pdfFileName(plan.meta.organisation, plan.meta.date);
       downloadBlob(fileName, blob);
       setStatus(`The PDF is ready: ${fileName}.`);

@@ -20,10 +20,16 @@ interface Props {
   readonly name: string;
   /** Buttons and links shown under the name (edit, print, download, save a copy). */
   readonly actions?: ReactNode;
+  /**
+   * `quick`: the quick check's short plan, without the systems, rollout, cadence and open questions
+   * its few answers cannot support (the quick result lists what would change instead).
+   */
+  readonly extent?: 'full' | 'quick';
 }
 
 /** The whole plan, each part with its reasons. Used for the respondent's own results, shared links and workshops. */
-export function PlanView({ plan, name, actions }: Props) {
+export function PlanView({ plan, name, actions, extent = 'full' }: Props) {
+  const full = extent === 'full';
   return (
     <div className="results">
       <p className="results-meta">
@@ -50,10 +56,10 @@ export function PlanView({ plan, name, actions }: Props) {
       {plan.alignment !== undefined && <AlignmentSection findings={plan.alignment.findings} />}
       <MethodSection method={plan.method} />
       <SegmentCountSection count={plan.segmentCount} />
-      <SystemsSection systems={plan.systems} />
-      <RolloutSection rollout={plan.rollout} />
-      <CadenceSection cadence={plan.cadence} />
-      <OpenQuestionsSection open={plan.openQuestions} confidence={plan.confidence} />
+      {full && <SystemsSection systems={plan.systems} />}
+      {full && <RolloutSection rollout={plan.rollout} />}
+      {full && <CadenceSection cadence={plan.cadence} />}
+      {full && <OpenQuestionsSection open={plan.openQuestions} confidence={plan.confidence} />}
     </div>
   );
 }

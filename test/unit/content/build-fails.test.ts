@@ -19,7 +19,7 @@ function buildWith(contentDir: string): { status: number | null; output: string 
 }
 
 describe('astro build with broken content', () => {
-  it.each(['rule-unknown-mistake', 'forward-reference', 'bad-accent-colour'])(
+  it.each(['rule-unknown-mistake', 'forward-reference', 'bad-accent-colour', 'quick-check-hidden-question'])(
     'fails and names the file, field and value for the fixture "%s"',
     (fixture) => {
       const { root, expected } = brokenProject(fixture);

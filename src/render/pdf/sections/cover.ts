@@ -18,6 +18,18 @@ const styles = StyleSheet.create({
     opacity: 0.85,
   },
   title: { ...textSize(34, 1.15), fontWeight: 700, color: '#ffffff', marginTop: 90 },
+  edition: {
+    ...textSize(11),
+    fontWeight: 700,
+    color: '#ffffff',
+    borderWidth: 1,
+    borderColor: '#ffffff',
+    paddingVertical: 3,
+    paddingHorizontal: 8,
+    alignSelf: 'flex-start',
+    marginTop: 60,
+  },
+  titleAfterEdition: { marginTop: 18 },
   organisation: { ...textSize(18, 1.3), color: '#ffffff', marginTop: 12 },
   organisationLong: { ...textSize(14, 1.3) },
   body: { paddingHorizontal: PAGE.marginX, paddingTop: 36 },
@@ -63,6 +75,8 @@ export function Cover({ ctx }: { readonly ctx: RenderContext }) {
     ['Respondents and roles', respondent === '' ? 'Not given' : respondent],
     ['Confidence', `${confidence.score} of 100 (${confidence.level})`],
   ];
+  const { edition } = ctx;
+  if (edition !== undefined) rows.unshift([edition.label, edition.note]);
   return h(
     Page,
     { size: 'A4', style: [styles.page, { fontFamily: ctx.fontFamily }], bookmark: { title: 'Cover', fit: true } },
@@ -71,7 +85,12 @@ export function Cover({ ctx }: { readonly ctx: RenderContext }) {
       { style: [styles.band, { backgroundColor: ctx.theme.accentInk }] },
       ctx.brand.logo === undefined ? null : h(Image, { style: styles.logo, src: ctx.brand.logo }),
       h(Text, { style: styles.brand }, ctx.brand.name),
-      h(Text, { style: styles.title }, 'Customer segmentation plan'),
+      edition === undefined ? null : h(Text, { style: styles.edition }, edition.label.toUpperCase()),
+      h(
+        Text,
+        { style: [styles.title, edition === undefined ? {} : styles.titleAfterEdition] },
+        'Customer segmentation plan',
+      ),
       h(
         Text,
         {
