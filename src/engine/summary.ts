@@ -36,9 +36,10 @@ function distinctRisks(risky: readonly MistakeFinding[]): MistakeFinding[] {
 }
 
 /**
- * The executive summary: readiness, the top three risks (see distinctRisks), the method, the
- * segment range and three next actions (the first fix of each top risk, then the first rollout
- * phase's activities).
+ * The executive summary: readiness, the top three risks (see distinctRisks), the method the design's
+ * base layer uses (the top-ranked one unless it cannot set coverage or does what a finding warns
+ * against; the base layer says why), the segment range and three next actions (the first fix of each
+ * top risk, then the first rollout phase's activities).
  */
 export function planSummary(
   readiness: Readiness,
@@ -46,6 +47,7 @@ export function planSummary(
   method: MethodRecommendation,
   segments: SegmentCount,
   rollout: RolloutPlan,
+  baseMethodId: string | null,
 ): PlanSummary {
   const topRisks = distinctRisks(findings.filter((f) => f.risk !== 'none'));
   const actions: string[] = [];
@@ -54,7 +56,7 @@ export function planSummary(
   };
   for (const finding of topRisks) add(finding.remediation[0]);
   for (const phase of rollout.phases.filter((p) => p.included)) for (const activity of phase.activities) add(activity);
-  const recommended = method.ranking.find((m) => m.methodId === method.recommended);
+  const recommended = method.ranking.find((m) => m.methodId === (baseMethodId ?? method.recommended));
   return {
     readinessScore: readiness.score,
     readinessLevel: readiness.level?.label ?? null,

@@ -2,7 +2,7 @@ import type { Method } from '../../schema/catalogue.ts';
 import type { Design, DesignLayer, DesignSegment } from '../../schema/plan/design.ts';
 import type { MethodFit, MethodRecommendation, MistakeFinding, Reason } from '../../schema/plan/index.ts';
 import { formatNumber } from '../answer-labels.ts';
-import { holds, reasonFor, type PlanContext } from '../evidence.ts';
+import { answerStatus, holds, reasonFor, type PlanContext } from '../evidence.ts';
 import { capacityBalance } from './capacity.ts';
 import { firstHolding, type Organisation, readOrganisation, withUnit } from './organisation.ts';
 import { balanceField, balanceInside, channelName, mergeAlike, mergeSegments, shapeSegments } from './segments.ts';
@@ -296,7 +296,10 @@ export function buildDesign(
     (id) => questionTopic(context, id),
     counted ? named : [],
   );
-  const namedQuestion = org.keyAccounts.questionId ?? org.groups.questionId;
+  // The question the respondent can see: the key-account count with a key-account team, else the groups.
+  const namedQuestion = [org.keyAccounts.questionId, org.groups.questionId].find(
+    (id) => id !== undefined && answerStatus(context, id) !== 'hidden',
+  );
   const capacity =
     counted || namedQuestion === undefined
       ? balance
@@ -357,6 +360,10 @@ function baseCountReason(segments: readonly DesignSegment[], org: Organisation):
 }
 
 /** The design in one sentence. */
+/** A title inside a sentence: its first letter lower-cased, acronyms kept ("behavioural segmentation (RFM)"). */
+const lowerFirst = (title: string): string =>
+  /^[A-Z][a-z]/.test(title) ? `${title.charAt(0).toLowerCase()}${title.slice(1)}` : title;
+
 function headline(layers: readonly DesignLayer[], channels: Design['capacity']['channels'], org: Organisation): string {
   const base = layers.find((l) => l.kind === 'base');
   if (base === undefined)
@@ -370,7 +377,7 @@ function headline(layers: readonly DesignLayer[], channels: Design['capacity']['
         ? `${l.universe === null ? 'named' : n(l.universe)} key accounts get named owners`
         : l.kind === 'partners'
           ? 'partners are tiered'
-          : `a ${l.methodTitle.toLowerCase()} overlay shapes the message`,
+          : `a ${lowerFirst(l.methodTitle)} overlay works inside them`,
     ),
   ];
   const capacity =

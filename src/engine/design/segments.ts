@@ -13,6 +13,8 @@ export interface Shaping {
   readonly segments: DesignSegment[];
   /** Each segment's intensity from the method (for choosing what moves first). */
   readonly intensity: Map<string, number>;
+  /** The channels the method allows each segment, in its order of preference (what it may move to). */
+  readonly channels: Map<string, readonly Channel[]>;
   /** What was changed from the method's defaults, in order. */
   readonly adjustments: string[];
 }
@@ -52,6 +54,7 @@ export function shapeSegments(
 ): Shaping {
   const { design: settings } = context.prepared.bundle;
   const intensity = new Map<string, number>();
+  const channels = new Map<string, readonly Channel[]>();
   const sizes =
     universe === null
       ? null
@@ -62,6 +65,7 @@ export function shapeSegments(
   const segments = shapes.map((shape, index): DesignSegment => {
     const channel = channelOf(shape, org, plansCalls);
     intensity.set(shape.id, shape.intensity);
+    channels.set(shape.id, shape.channels);
     return {
       id: shape.id,
       name: shape.name,
@@ -78,7 +82,7 @@ export function shapeSegments(
       mergedFrom: [],
     };
   });
-  return { segments, intensity, adjustments: [] };
+  return { segments, intensity, channels, adjustments: [] };
 }
 
 /**
@@ -139,6 +143,13 @@ function scaleFrequencies(shaping: Shaping, channel: Channel, factor: number): v
   }
 }
 
+/** Whether the method lets a segment be served through `channel` (segments the plan adds may go anywhere). */
+function mayMove(shaping: Shaping, index: number, channel: Channel): boolean {
+  const id = shaping.segments[index]?.id;
+  const allowed = id === undefined ? undefined : shaping.channels.get(id);
+  return allowed === undefined || allowed.includes(channel);
+}
+
 /** Where a segment goes when the field cannot carry it: inside sales if there is any, else partners, else digital. */
 function fallbackChannel(org: Organisation): Channel {
   if (org.channels.has('inside-sales')) return 'inside-sales';
@@ -163,10 +174,13 @@ export function balanceField(context: PlanContext, shaping: Shaping, org: Organi
 
   let current = first;
   if (current / supply > band.high) {
-    // 1. The lightest field segment (never the only one) goes to inside sales, if there is inside sales.
+    // 1. The lightest field segment (never the only one) goes to inside sales, if there is inside sales
+    //    and the method allows that segment remote coverage (a bank's highest-value clients keep their
+    //    adviser: their reach is cut instead, from the bottom).
     const fields = fieldIndexes();
     const lightest = fields.at(-1);
-    if (org.channels.has('inside-sales') && fields.length > 1 && lightest !== undefined) {
+    const remote = lightest === undefined ? false : mayMove(shaping, lightest, 'inside-sales');
+    if (org.channels.has('inside-sales') && fields.length > 1 && lightest !== undefined && remote) {
       const before = shaping.segments[lightest];
       const moved = moveTo(context, shaping, lightest, 'inside-sales', top);
       if (before !== undefined && moved !== undefined) {
@@ -205,7 +219,8 @@ export function balanceField(context: PlanContext, shaping: Shaping, org: Organi
 /**
  * Fit the inside-sales segments to the inside team's capacity once the field is settled: over the band,
  * lower every inside-sales frequency as far as the scale allows (never below one conversation a year),
- * then hand the lightest inside-sales segment (never the only one) to digital journeys. Each change is
+ * then hand the lightest inside-sales segment (never the only one) to digital journeys, then cut the
+ * reach of the last one. Each change is
  * recorded with its numbers; nothing changes when a figure is missing or the team is within the band.
  */
 export function balanceInside(context: PlanContext, shaping: Shaping, org: Organisation): void {
@@ -225,13 +240,42 @@ export function balanceInside(context: PlanContext, shaping: Shaping, org: Organ
   );
   const inside = callingIndexes(shaping, 'inside-sales');
   const lightest = inside.at(-1);
-  if (current / supply <= band.high || inside.length < 2 || lightest === undefined) return;
-  const before = shaping.segments[lightest];
-  const moved = moveTo(context, shaping, lightest, 'digital', 0);
-  if (before === undefined || moved === undefined) return;
-  const after = demand() ?? current;
+  let now = current;
+  if (now / supply > band.high && inside.length > 1 && lightest !== undefined) {
+    const before = shaping.segments[lightest];
+    if (before !== undefined && moveTo(context, shaping, lightest, 'digital', 0) !== undefined) {
+      const after = demand() ?? now;
+      shaping.adjustments.push(
+        `${before.name} moved from inside sales to digital journeys and campaigns, with no planned calls: inside sales still asked for ${n(now)} conversations against a capacity of ${n(supply)} (${percent(now / supply)}), and now asks for ${n(after)} (${percent(after / supply)}).`,
+      );
+      now = after;
+    }
+  }
+  if (now / supply > band.high) cutInsideReach(shaping, supply, now, band.target);
+}
+
+/**
+ * When one inside-sales segment is left and still over capacity, it keeps as many of its units as the
+ * team can call (the highest-value ones, since each tier is cut from the top) and the rest join the
+ * first segment after it with no planned calls.
+ */
+function cutInsideReach(shaping: Shaping, supply: number, demand: number, target: number): void {
+  const last = callingIndexes(shaping, 'inside-sales').at(-1);
+  const segment = last === undefined ? undefined : shaping.segments[last];
+  if (last === undefined || segment === undefined || segment.units === null) return;
+  const restIndex = shaping.segments.findIndex((s, i) => i > last && s.treatment.callsPerYear === 0);
+  const rest = shaping.segments[restIndex];
+  if (rest === undefined || rest.units === null) return;
+  const calls = segment.treatment.callsPerYear;
+  const others = demand - segment.units * calls;
+  const keep = Math.max(0, Math.floor((target * supply - others) / calls));
+  if (keep >= segment.units) return;
+  const moved = segment.units - keep;
+  shaping.segments[last] = { ...segment, units: keep };
+  shaping.segments[restIndex] = { ...rest, units: rest.units + moved };
+  const after = channelDemand(shaping.segments, 'inside-sales') ?? demand;
   shaping.adjustments.push(
-    `${before.name} moved from inside sales to digital journeys and campaigns, with no planned calls: inside sales still asked for ${n(current)} conversations against a capacity of ${n(supply)} (${percent(current / supply)}), and now asks for ${n(after)} (${percent(after / supply)}).`,
+    `${segment.name} cut to the ${n(keep)} the inside-sales team can call (${percent(after / supply)} of its ${n(supply)} conversations a year); the other ${n(moved)} join ${rest.name}.`,
   );
 }
 

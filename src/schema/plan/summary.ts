@@ -28,7 +28,11 @@ export const planSummarySchema = z
       }),
     recommendedMethod: z
       .object({
-        methodId: z.string().describe('The methodId of the recommended method, as in method.recommended'),
+        methodId: z
+          .string()
+          .describe(
+            "The method the segment design's base layer uses: method.recommended unless that method cannot set coverage or does what a medium or high finding warns against, in which case the base layer's reasons say why",
+          ),
         title: z.string().describe("The method's title"),
       })
       .strict()

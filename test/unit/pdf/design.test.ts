@@ -108,7 +108,7 @@ describe('the PDF: segment design', () => {
       expect(text).toContain(squash(supplyLine(c) ?? 'missing'));
       expect(text).toContain(squash(demandLine(c) ?? 'missing'));
     }
-    expect(text).toContain(squash('313% of capacity used, over the 70% to 100% band'));
+    expect(text).toContain(squash('131% of capacity used, over the 70% to 100% band'));
     const steps = plan.design.capacity.adjustments.map((a) => text.indexOf(squash(a)));
     expect(steps.every((i) => i > 0)).toBe(true);
     expect(steps).toEqual([...steps].sort((a, b) => a - b));

@@ -76,15 +76,17 @@ describe('golden segment designs', () => {
       'base:modelled-potential',
       'overlay:value-based',
     ]);
+    // The field's 70 reps cannot visit 13,500 labs: both visited tiers keep their highest-propensity labs
+    // (about 8,000 in all; the expert visits about 5,000) and the rest are called by inside sales.
     expect(treatments(layer(plan, 'base'))).toEqual([
-      'a field 7/4500',
-      'b inside-sales 6/9000',
-      'c inside-sales 4/13500',
+      'a field 6/2677',
+      'b field 3/5355',
+      'c inside-sales 4/18968',
       'd digital 0/18000',
     ]);
     expect(layer(plan, 'overlay')?.segments.every((s) => s.treatment.callsPerYear === 0)).toBe(true);
-    // 70 reps x 540 visits = 37,800 against 4,500 x 7 = 31,500 (83%; the expert's 78%).
-    expect(channel(plan, 'field')).toMatchObject({ supply: 37_800, demand: 31_500, utilisation: 0.83 });
+    // 70 reps x 540 visits = 37,800 against 2,677 x 6 + 5,355 x 3 = 32,127 (85%; the expert's 78%).
+    expect(channel(plan, 'field')).toMatchObject({ supply: 37_800, demand: 32_127, utilisation: 0.85 });
     // The inside team's conversations a year were not given, so its check waits for that answer.
     expect(channel(plan, 'inside-sales')).toMatchObject({ utilisation: null, missing: ['segment-count.inside-calls'] });
   });
@@ -125,5 +127,59 @@ describe('golden segment designs', () => {
     expect(channel(plan, 'field')).toMatchObject({ supply: 12_600, demand: 4_344, utilisation: 0.34 });
     expect(plan.design.capacity.status).toBe('under');
     expect(plan.design.capacity.advice.join(' ')).toMatch(/only 34% of its 12,600 calls/);
+  });
+
+  it('an 8-rep manufacturer (Kestrel Pumps): three workshop tiers the engineers can all visit, no pilot', () => {
+    // DOMAIN.md J: eight engineers who know their 650 sites tier them by name in a workshop, in weeks;
+    // a simple attribute rule ranks first but would tier on size alone, which the plan flags, so the
+    // design passes it over and the summary recommends the workshop it builds. Eight people need no
+    // pilot region, and the tiers are in use before the new financial year.
+    const plan = planOf('answers/kestrel-pumps.json');
+    expect(plan.method.recommended).toBe('simple-attribute');
+    expect(plan.summary.recommendedMethod?.methodId).toBe('judgemental-workshop');
+    expect(layer(plan, 'base')?.reasons[0]?.ruleId).toBe('design-base-contradicted');
+    expect(plan.design.layers.map((l) => `${l.kind}:${l.methodId}`)).toEqual([
+      'base:judgemental-workshop',
+      'key-accounts:account-tiering',
+    ]);
+    expect(treatments(layer(plan, 'base'))).toEqual(['a field 17/130', 'b field 6/227', 'c digital 0/293']);
+    // 8 x 520 = 4,160 visits against 130 x 17 + 227 x 6 = 3,572 (86%), after raising the usual
+    // frequencies: a small team with room visits its best sites more, it does not add channels.
+    expect(channel(plan, 'field')).toMatchObject({ supply: 4160, demand: 3572, utilisation: 0.86 });
+    // The water companies' frameworks need named owners; their number is not known, so the plan asks.
+    expect(plan.design.capacity.advice.join(' ')).toMatch(/answer the number of groups above the unit/);
+    expect(plan.rollout.phases.find((p) => p.phaseId === 'pilot')?.included).toBe(false);
+    expect(plan.rollout.deadline).toMatchObject({ met: true });
+  });
+
+  it('a consumer base of 210,000 clients (Lakeside Bank): value-based service tiers with behaviour inside them', () => {
+    // DOMAIN.md J: for households, behaviour and value lead, wealth alone is not motivation, and
+    // segments nest (service tiers, then marketing sub-segments). So the base is value-based service
+    // tiers, never firmographic tiering, and an RFM overlay works inside them.
+    const plan = planOf('answers/lakeside-private-bank.json');
+    expect(plan.design.layers.map((l) => `${l.kind}:${l.methodId}`)).toEqual([
+      'base:value-based',
+      'overlay:behavioural-rfm',
+    ]);
+    expect(plan.method.ranking.find((m) => m.methodId === 'account-tiering')?.lowered.map((r) => r.ruleId)).toContain(
+      'tiering-households',
+    );
+    // The highest-value clients keep a named adviser: 120 advisers x 700 meetings carry about 28,500
+    // clients (about 240 each); the next 53,550 get the remote premier team twice a year, within its
+    // 126,000 conversations; the rest are served digitally.
+    expect(treatments(layer(plan, 'base'))).toEqual([
+      'grow field 3/14280',
+      'retain field 2/14280',
+      'develop inside-sales 2/53550',
+      'serve digital 0/127890',
+    ]);
+    expect(
+      layer(plan, 'base')
+        ?.segments.slice(0, 2)
+        .every((s) => s.treatment.owner === 'Relationship manager'),
+    ).toBe(true);
+    expect(channel(plan, 'field')).toMatchObject({ supply: 84_000, demand: 71_400, utilisation: 0.85 });
+    expect(channel(plan, 'inside-sales')).toMatchObject({ supply: 126_000, demand: 107_100, utilisation: 0.85 });
+    expect(plan.design.capacity.status).toBe('within');
   });
 });

@@ -34,6 +34,8 @@ const ALL_FIXTURES = [
   'cobalt-software.json',
   'harbour-bank.json',
   'legacy-partial.json',
+  'kestrel-pumps.json',
+  'lakeside-private-bank.json',
 ];
 
 describe('golden organisations', () => {

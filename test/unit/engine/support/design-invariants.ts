@@ -2,7 +2,8 @@
  * The design's invariants (issues 17 and 18), shared by the random-answer properties and the fixture
  * tests: one base layer, a full treatment for every segment, a capacity check that is either computed or
  * names the answers it waits for, and no base layer that uses a method whose defining trait a medium or
- * high finding calls a mistake unless the plan says why in a deliberate trade-off.
+ * high finding calls a mistake unless the plan says why in a deliberate trade-off, and a summary that
+ * recommends the method the base layer uses.
  */
 import type { ContentBundle } from '../../../../src/schema/content-bundle.ts';
 import type { Plan } from '../../../../src/schema/plan/index.ts';
@@ -34,6 +35,11 @@ export function designProblems(
     }
   }
   const methodId = base[0]?.methodId;
+  // The summary recommends what the design builds, never a method the design passed over.
+  if (methodId !== undefined && plan.summary.recommendedMethod?.methodId !== methodId)
+    problems.push(
+      `the summary recommends ${plan.summary.recommendedMethod?.methodId ?? 'nothing'} but the base uses ${methodId}`,
+    );
   const method = content.methods.find((m) => m.id === methodId);
   const flagged = new Set(
     plan.mistakeFindings.filter((f) => f.risk === 'medium' || f.risk === 'high').map((f) => f.mistakeId),
