@@ -38,7 +38,7 @@ async function answerQuestion(page: Page, id: string, pick: Pick | undefined): P
   const question = block(page, id);
   const radios = question.locator('input[type="radio"]:not([value="__dont-know__"])');
   const boxes = question.locator('input[type="checkbox"]:not([name^="dontKnow"])');
-  const text = question.locator('input[type="text"], textarea:not([id$="-note"])');
+  const text = question.locator('input[type="text"], input[type="date"], textarea:not([id$="-note"])');
   if ((await radios.count()) > 0) {
     if (pick !== undefined) await question.locator(`input[type="radio"][value="${String(pick)}"]`).check();
     else await radios.last().check();
