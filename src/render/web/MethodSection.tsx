@@ -64,13 +64,15 @@ export function MethodSection({ method }: { method: MethodRecommendation }) {
         <tbody>
           {method.ranking.map((m) => (
             <tr key={m.methodId}>
-              <td>{m.rank}</td>
+              <td data-label="Rank">{m.rank}</td>
               <th scope="row">
                 <a href={articleHref(m.article)}>{m.title}</a>
               </th>
-              <td>{Math.round(m.fit)}</td>
-              <td>{m.cost}</td>
-              <td>{m.blocked ? 'Blocked' : m.methodId === method.recommended ? 'Recommended' : 'Possible'}</td>
+              <td data-label="Fit">{Math.round(m.fit)}</td>
+              <td data-label="Cost">{m.cost}</td>
+              <td data-label="Status">
+                {m.blocked ? 'Blocked' : m.methodId === method.recommended ? 'Recommended' : 'Possible'}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,38 +1,80 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import type { Plan } from '../../schema/plan/index.ts';
 import { AlignmentSection } from './AlignmentSection.tsx';
 import { CadenceSection } from './CadenceSection.tsx';
 import { DesignSection } from './DesignSection.tsx';
 import { FindingsSection } from './FindingsSection.tsx';
 import { formatDate } from '../../present/format.ts';
+import { isProvisional } from '../../present/plan-status.ts';
 import { MethodSection } from './MethodSection.tsx';
 import { OpenQuestionsSection } from './OpenQuestionsSection.tsx';
+import { PlanOverview } from './PlanOverview.tsx';
 import { ReadinessSection } from './ReadinessSection.tsx';
 import { RolloutSection } from './RolloutSection.tsx';
 import { SegmentCountSection } from './SegmentCountSection.tsx';
 import { SetAsideSection } from './SetAsideSection.tsx';
-import { SummarySection } from './SummarySection.tsx';
 import { SystemsSection } from './SystemsSection.tsx';
 
 interface Props {
   readonly plan: Plan;
-  /** The assessment's name, shown above the plan. */
-  readonly name: string;
-  /** Buttons and links shown under the name (edit, print, download, save a copy). */
+  /** The assessment's name, shown above the plan; left out where it would only repeat the organisation. */
+  readonly name?: string;
+  /** The Download PDF button, shown large on the first screen. */
+  readonly download?: ReactNode;
+  /** Other buttons and links shown under it (edit, print, save a copy). */
   readonly actions?: ReactNode;
 }
 
-/** The whole plan, each part with its reasons. Used for the respondent's own results, shared links and workshops. */
-export function PlanView({ plan, name, actions }: Props) {
+/** Who and when, each part once: the assessment's name, the organisation, the respondent and role, the date. */
+export function metaLine(plan: Plan, name = ''): string {
+  const { organisation, respondent, role } = plan.meta;
+  const who = respondent !== '' ? `${respondent}${role !== '' ? ` (${role})` : ''}` : role;
+  const parts: string[] = [];
+  for (const part of [name, organisation, who]) {
+    const p = part.trim();
+    if (p !== '' && !parts.some((q) => q === p || q.split(' · ').includes(p))) parts.push(p);
+  }
+  return [...parts, `answers dated ${formatDate(plan.meta.date)}`].join(' · ');
+}
+
+/** Opens the finding a link such as `#finding-no-goal` points at, so the reader lands on its explanation. */
+function useHashOpensFinding(): void {
+  useEffect(() => {
+    const open = (): void => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (id === '') return;
+      const details = document.getElementById(id)?.querySelector('details');
+      if (details !== null && details !== undefined) details.open = true;
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
+  }, []);
+}
+
+/**
+ * The whole plan, each part with its reasons: first the screen that answers "what now?", then the
+ * detail. A draft (required questions unanswered) shows readiness, the findings so far and the open
+ * questions, and keeps the rest, built on assumptions, behind a closed "preview". Used for the
+ * respondent's own results, shared links and workshops.
+ */
+export function PlanView({ plan, name, download, actions }: Props) {
+  useHashOpensFinding();
+  const draft = isProvisional(plan);
+  const design = <DesignSection design={plan.design} answerSheet={plan.answerSheet} />;
+  const rest = (
+    <>
+      <MethodSection method={plan.method} />
+      <SegmentCountSection count={plan.segmentCount} />
+      <SystemsSection systems={plan.systems} />
+      <RolloutSection rollout={plan.rollout} />
+      <CadenceSection cadence={plan.cadence} />
+    </>
+  );
   return (
-    <div className="results">
-      <p className="results-meta">
-        {name}
-        {plan.meta.organisation !== '' && plan.meta.organisation !== name && ` · ${plan.meta.organisation}`}
-        {plan.meta.respondent !== '' && ` · ${plan.meta.respondent}`}
-        {plan.meta.role !== '' && ` (${plan.meta.role})`} · answers dated {formatDate(plan.meta.date)}
-      </p>
-      {actions}
+    <div className={draft ? 'results draft' : 'results'}>
+      <p className="results-meta">{metaLine(plan, name)}</p>
+      <PlanOverview plan={plan} download={download} actions={actions} />
       {plan.notices.length > 0 && (
         <div className="notice" role="status">
           <ul>
@@ -43,17 +85,27 @@ export function PlanView({ plan, name, actions }: Props) {
         </div>
       )}
       <SetAsideSection entries={plan.setAside} />
-      <SummarySection plan={plan} />
-      <DesignSection design={plan.design} answerSheet={plan.answerSheet} />
-      <ReadinessSection readiness={plan.readiness} />
-      <FindingsSection findings={plan.mistakeFindings} />
-      {plan.alignment !== undefined && <AlignmentSection findings={plan.alignment.findings} />}
-      <MethodSection method={plan.method} />
-      <SegmentCountSection count={plan.segmentCount} />
-      <SystemsSection systems={plan.systems} />
-      <RolloutSection rollout={plan.rollout} />
-      <CadenceSection cadence={plan.cadence} />
-      <OpenQuestionsSection open={plan.openQuestions} confidence={plan.confidence} />
+      {draft ? (
+        <>
+          <ReadinessSection readiness={plan.readiness} />
+          <FindingsSection findings={plan.mistakeFindings} soFar />
+          <OpenQuestionsSection open={plan.openQuestions} confidence={plan.confidence} />
+          <details className="draft-preview result-section">
+            <summary>Preview the rest of the draft: design, method, systems and rollout, built on assumptions</summary>
+            {design}
+            {rest}
+          </details>
+        </>
+      ) : (
+        <>
+          {design}
+          <ReadinessSection readiness={plan.readiness} />
+          <FindingsSection findings={plan.mistakeFindings} />
+          {plan.alignment !== undefined && <AlignmentSection findings={plan.alignment.findings} />}
+          {rest}
+          <OpenQuestionsSection open={plan.openQuestions} confidence={plan.confidence} />
+        </>
+      )}
     </div>
   );
 }
