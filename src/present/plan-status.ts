@@ -50,7 +50,7 @@ export function planVerdict(plan: Pick<Plan, 'openQuestions' | 'readiness' | 'mi
       tone: 'draft',
       headline: `Draft: ${countOf(missing.length, 'question')} the plan rests on ${missing.length === 1 ? 'is' : 'are'} still unanswered`,
       detail:
-        'Answer them to get a plan you can act on. Until then the page shows readiness so far and the risks found so far, and the PDF is marked as a draft.',
+        'Answer them to get a plan you can act on. Until then this page shows the readiness and the risks found so far.',
     };
   }
   const high = plan.mistakeFindings.filter((f) => f.risk === 'high');
@@ -61,7 +61,7 @@ export function planVerdict(plan: Pick<Plan, 'openQuestions' | 'readiness' | 'mi
     return {
       tone: 'blocked',
       headline: `Not ready yet: fix ${high.length === 1 ? `“${first}”` : `${high.length} high risks, starting with “${first}”`} first`,
-      detail: `Readiness ${readinessSoFar(readiness)}. The next actions below start with the fix.`,
+      detail: 'The next three actions below start with the fix.',
     };
   }
   if (readiness.level === null || label === null) {
@@ -75,7 +75,7 @@ export function planVerdict(plan: Pick<Plan, 'openQuestions' | 'readiness' | 'mi
   return {
     tone: top ? 'ready' : 'caution',
     headline: top ? 'Ready to segment' : `${label}: close the gaps below before you segment`,
-    detail: `Readiness ${readinessSoFar(readiness)}. ${readiness.level.meaning}`,
+    detail: readiness.level.meaning,
   };
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { START_DATE_QUESTION } from '../../../src/engine/known-questions.ts';
+import { editHref, startDateHref } from '../../../src/present/links.ts';
 import {
   dimensionBasis,
   dimensionLevelText,
@@ -117,5 +119,11 @@ describe('findings by risk', () => {
       { risk: 'low', count: 1 },
     ]);
     expect(riskCounts([finding('a', 'medium')])).toEqual([{ risk: 'medium', count: 1 }]);
+  });
+});
+
+describe('the start-date link of a plan that assumed its start', () => {
+  it('opens the question the engine reads the start date from', () => {
+    expect(startDateHref).toBe(editHref(START_DATE_QUESTION));
   });
 });
