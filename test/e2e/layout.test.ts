@@ -1,15 +1,12 @@
 // The site's frame on every page type (issue 19): a header that covers nothing and is covered by
 // nothing, on a desktop, a phone and paper; link targets a thumb can hit; no layout shift; no page
 // wider than a phone; and pixel references of the header and the results page's first screen.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AnswersDocument } from '../../src/schema/answers.ts';
 import { encodeShareFragment, shareUrl } from '../../src/workshop/share-link.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openRecordedPage } from './support/browser.ts';
-import { openSavedResults } from './support/saved-assessment.ts';
+import { completeAnswers, openSavedResults } from './support/saved-assessment.ts';
 import { diffPixels, keepActual, referenceFor } from './support/screenshots.ts';
 import { sitemapUrls } from './support/sitemap.ts';
 
@@ -19,11 +16,6 @@ let pages: string[];
 
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-const answers = (): AnswersDocument =>
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, '../fixtures/expert-cases/ec-02-dental-supplies.json'), 'utf8'),
-  ) as AnswersDocument;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -36,7 +28,7 @@ afterAll(async () => {
 /** One page of each type: home, guide index, a guide collection and article, the three app pages, results and share. */
 async function pageTypes(): Promise<{ name: string; open: (page: Page) => Promise<void> }[]> {
   const article = pages.find((u) => /\/guide\/mistakes\/[a-z-]+\/$/.test(u)) ?? `${baseUrl}/guide/`;
-  const share = shareUrl(baseUrl, await encodeShareFragment(answers()));
+  const share = shareUrl(baseUrl, await encodeShareFragment(completeAnswers()));
   const go =
     (url: string, ready = 'main') =>
     async (page: Page): Promise<void> => {
@@ -50,7 +42,7 @@ async function pageTypes(): Promise<{ name: string; open: (page: Page) => Promis
     { name: 'guide article', open: go(article) },
     { name: 'questionnaire', open: go(`${baseUrl}/questionnaire/`, '#step-heading') },
     { name: 'workshop', open: go(`${baseUrl}/workshop/`, 'main h1') },
-    { name: 'results', open: (page) => openSavedResults(page, baseUrl, answers(), 'Dental supplies') },
+    { name: 'results', open: (page) => openSavedResults(page, baseUrl, completeAnswers(), 'Dental supplies') },
     { name: 'share', open: go(share, '#summary-heading') },
   ];
 }
@@ -194,7 +186,7 @@ describe('pixel references', () => {
     await page.waitForSelector('main h1');
     await page.evaluate(() => document.fonts.ready);
     await compare(`header-${name}`, await page.locator('.site-header').screenshot({ animations: 'disabled' }));
-    await openSavedResults(page, baseUrl, answers(), 'Dental supplies');
+    await openSavedResults(page, baseUrl, completeAnswers(), 'Dental supplies');
     await page.evaluate(() => document.fonts.ready);
     await compare(`results-first-screen-${name}`, await page.screenshot({ animations: 'disabled', caret: 'hide' }));
     await context.close();

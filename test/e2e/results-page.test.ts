@@ -2,24 +2,16 @@
 // a draft until the plan's questions are answered, findings one line each, readiness that says how
 // much of it rests on answers, and charts and tables that read on a phone. In the real browser.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeShareFragment, shareUrl } from '../../src/workshop/share-link.ts';
-import type { AnswersDocument } from '../../src/schema/answers.ts';
 import { bodyText, readPdf, squash } from '../support/read-pdf.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openRecordedPage } from './support/browser.ts';
-import { openSavedResults } from './support/saved-assessment.ts';
+import { completeAnswers, openSavedResults } from './support/saved-assessment.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
-
-/** A complete answers file: a US dental supplier, every question the plan rests on answered. */
-const complete = (): AnswersDocument =>
-  JSON.parse(
-    readFileSync(join(import.meta.dirname, '../fixtures/expert-cases/ec-02-dental-supplies.json'), 'utf8'),
-  ) as AnswersDocument;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -31,17 +23,10 @@ afterAll(async () => {
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-/** Where an element sits relative to the top of the page, in CSS pixels. */
-const topOf = async (page: Page, selector: string): Promise<number> =>
-  page
-    .locator(selector)
-    .first()
-    .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-
 describe('the first screen', () => {
   it('answers "what now?" on a desktop: the verdict, a large Download PDF, the design, three risks and three actions', async () => {
     const { page, context, errors } = await openRecordedPage(browser, baseUrl, { viewport: DESKTOP });
-    await openSavedResults(page, baseUrl, complete(), 'Dental supplies');
+    await openSavedResults(page, baseUrl, completeAnswers(), 'Dental supplies');
     const verdict = page.locator('.verdict-headline');
     expect(await verdict.textContent()).toMatch(/^(Ready to segment|Not ready yet: fix|.+: close the gaps)/);
     const pdf = page.getByRole('button', { name: 'Download PDF' });
@@ -64,7 +49,7 @@ describe('the first screen', () => {
 
   it("puts the verdict and the Download PDF button on a phone's first screen, with nothing to swipe sideways", async () => {
     const { page, context } = await openRecordedPage(browser, baseUrl, { viewport: PHONE });
-    await openSavedResults(page, baseUrl, complete(), 'Dental supplies');
+    await openSavedResults(page, baseUrl, completeAnswers(), 'Dental supplies');
     const pdf = await page.getByRole('button', { name: 'Download PDF' }).boundingBox();
     expect((pdf?.y ?? Infinity) + (pdf?.height ?? 0)).toBeLessThanOrEqual(PHONE.height);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -82,14 +67,14 @@ describe('the first screen', () => {
 describe('the findings', () => {
   it('are one line each, highest risk first, counted by risk, and a top risk opens its explanation', async () => {
     const { page, context } = await openRecordedPage(browser, baseUrl, { viewport: DESKTOP });
-    await openSavedResults(page, baseUrl, complete(), 'Dental supplies');
+    await openSavedResults(page, baseUrl, completeAnswers(), 'Dental supplies');
     const findings = page.locator('.findings > .finding');
     const n = await findings.count();
     expect(n).toBeGreaterThan(2);
     expect(await page.locator('.findings details[open]').count()).toBe(0);
     const rows = await findings.evaluateAll((els) =>
       els.map((el) => ({
-        risk: /risk-(\w+)/.exec(el.className)?.[1] ?? '',
+        risk: /risk-(\w+)/.exec(el.getAttribute('class') ?? '')?.[1] ?? '',
         height: el.querySelector('summary')?.getBoundingClientRect().height ?? 0,
       })),
     );
@@ -115,7 +100,7 @@ describe('the findings', () => {
 
 describe('readiness', () => {
   it('says on each score how much of it rests on answers, so "Don\'t know" never reads as "Ready"', async () => {
-    const doc = complete();
+    const doc = completeAnswers();
     const answers = doc.answers as Record<string, unknown>;
     answers['readiness.potential'] = { dontKnow: true };
     answers['readiness.master-data'] = { dontKnow: true };
@@ -183,7 +168,7 @@ describe('a nearly empty questionnaire', () => {
 
 describe('the shared page and the navigation', () => {
   it('names the organisation and the respondent once on a shared plan, and marks no navigation item there or on the results', async () => {
-    const doc = complete();
+    const doc = completeAnswers();
     const link = shareUrl(baseUrl, await encodeShareFragment(doc));
     const { page, context } = await openRecordedPage(browser, baseUrl, { viewport: DESKTOP });
     await page.goto(link);
@@ -202,10 +187,10 @@ describe('the shared page and the navigation', () => {
 describe('charts on a phone', () => {
   it('draws the radar and the rollout chart with labels a phone can read (11 px or more)', async () => {
     const { page, context } = await openRecordedPage(browser, baseUrl, { viewport: PHONE });
-    await openSavedResults(page, baseUrl, complete(), 'Dental supplies');
+    await openSavedResults(page, baseUrl, completeAnswers(), 'Dental supplies');
     const sizes = await page.evaluate(() =>
       [...document.querySelectorAll<SVGTextElement>('.radar text, .timeline text')]
-        .filter((t) => t.getClientRects().length > 0 && (t.textContent ?? '').trim() !== '')
+        .filter((t) => t.getClientRects().length > 0 && t.textContent.trim() !== '')
         .map((t) => {
           const svg = t.ownerSVGElement;
           const scale = svg === null ? 1 : svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;

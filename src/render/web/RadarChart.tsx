@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatScore } from '../../present/format.ts';
-import { radarLayout, svgPoints } from '../../present/radar.ts';
+import { type RadarAxis, radarLayout, svgPoints } from '../../present/radar.ts';
 import type { DimensionScore } from '../../schema/plan/index.ts';
 
 const SIZE = 320;
@@ -11,6 +11,30 @@ const LABEL_GAP = 20;
 const NARROW_MARGIN = 30;
 
 const ANCHOR = { centre: 'middle', left: 'end', right: 'start' } as const;
+
+/** A text at the end of each axis: the dimension and its score, or its number in the table. */
+function AxisLabels({
+  axes,
+  className,
+  text,
+}: {
+  axes: readonly RadarAxis[];
+  className: string;
+  text: (axis: RadarAxis, index: number) => string;
+}) {
+  return axes.map((a, i) => (
+    <text
+      key={a.title}
+      x={a.label[0]}
+      y={a.label[1]}
+      textAnchor={ANCHOR[a.side]}
+      dominantBaseline="middle"
+      className={className}
+    >
+      {text(a, i)}
+    </text>
+  ));
+}
 
 /**
  * The readiness dimensions as a radar chart. It is an image with a text description; the table
@@ -47,18 +71,11 @@ export function RadarChart({ dimensions }: { dimensions: readonly DimensionScore
         <title id={`${id}-title`}>Readiness by dimension, 0 to 100</title>
         <desc id={`${id}-desc`}>{description}</desc>
         {web}
-        {layout.axes.map((a) => (
-          <text
-            key={a.title}
-            x={a.label[0]}
-            y={a.label[1]}
-            textAnchor={ANCHOR[a.side]}
-            dominantBaseline="middle"
-            className="radar-label"
-          >
-            {a.title} ({a.score === null ? '?' : formatScore(a.score)})
-          </text>
-        ))}
+        <AxisLabels
+          axes={layout.axes}
+          className="radar-label"
+          text={(a) => `${a.title} (${a.score === null ? '?' : formatScore(a.score)})`}
+        />
       </svg>
       <svg
         className="radar radar-narrow"
@@ -68,18 +85,7 @@ export function RadarChart({ dimensions }: { dimensions: readonly DimensionScore
       >
         <title id={`${id}-ntitle`}>Readiness by dimension, 0 to 100, numbered as in the table</title>
         {web}
-        {narrow.axes.map((a, i) => (
-          <text
-            key={a.title}
-            x={a.label[0]}
-            y={a.label[1]}
-            textAnchor={ANCHOR[a.side]}
-            dominantBaseline="middle"
-            className="radar-number"
-          >
-            {i + 1}
-          </text>
-        ))}
+        <AxisLabels axes={narrow.axes} className="radar-number" text={(_, i) => String(i + 1)} />
       </svg>
     </div>
   );
