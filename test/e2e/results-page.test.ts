@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { encodeShareFragment, shareUrl } from '../../src/workshop/share-link.ts';
-import { bodyText, readPdf, squash } from '../support/read-pdf.ts';
+import { readPdf, squash } from '../support/read-pdf.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openRecordedPage } from './support/browser.ts';
 import { completeAnswers, openSavedResults } from './support/saved-assessment.ts';
@@ -160,8 +160,7 @@ describe('a nearly empty questionnaire', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/-segmentation-plan-(\d{4}-\d{2}-\d{2}|undated)-draft\.pdf$/);
     const pdf = await readPdf(new Uint8Array(readFileSync(await download.path())));
-    expect(squash(pdf.pages[0]?.text ?? '')).toContain(squash('Draft segmentation plan'));
-    expect(bodyText(pdf, 0)).toContain(squash('required questions unanswered'));
+    expect(squash(pdf.pages[0]?.text ?? '')).toMatch(/DRAFT:\d+requiredquestionsunanswered/);
     await context.close();
   });
 });

@@ -41,8 +41,10 @@ describe('the PDF of a partly answered plan', () => {
     const missing = missingQuestions(plan).length;
     expect(missing).toBeGreaterThan(0);
     const cover = (await readPdf(await renderPlan(plan))).pages[0]?.text ?? '';
-    expect(squash(cover)).toContain(squash('Draft segmentation plan'));
-    expect(squash(cover)).toContain(squash(`DRAFT: ${missing} required questions unanswered`));
+    expect(squash(cover)).toContain(squash('Customer segmentation plan'));
+    expect(squash(cover)).toContain(
+      squash(`DRAFT: ${missing} required questions unanswered. Not a plan to act on yet.`),
+    );
     const full = (await readPdf(await renderPlan(fullPlan()))).pages[0]?.text ?? '';
     expect(squash(full)).toContain(squash('Customer segmentation plan'));
     expect(squash(full)).not.toContain('DRAFT');

@@ -70,7 +70,7 @@ const ROW_FULL_SIZE = 200;
 export function Cover({ ctx }: { readonly ctx: RenderContext }) {
   const { meta, confidence, contentVersion } = ctx.plan;
   const respondent = [meta.respondent, meta.role].filter((s) => s.trim() !== '').join(', ');
-  // A plan whose required questions are not all answered is a draft, and its cover says so first.
+  // A plan whose required questions are not all answered is a draft, and its cover says so under the title.
   const missing = missingQuestions(ctx.plan).length;
   const rows: [string, string][] = [
     ['Prepared for', ctx.organisation],
@@ -86,7 +86,7 @@ export function Cover({ ctx }: { readonly ctx: RenderContext }) {
       { style: [styles.band, { backgroundColor: ctx.theme.accentInk }] },
       ctx.brand.logo === undefined ? null : h(Image, { style: styles.logo, src: ctx.brand.logo }),
       h(Text, { style: styles.brand }, ctx.brand.name),
-      h(Text, { style: styles.title }, missing > 0 ? 'Draft segmentation plan' : 'Customer segmentation plan'),
+      h(Text, { style: styles.title }, 'Customer segmentation plan'),
       h(
         Text,
         {
