@@ -25,15 +25,24 @@ interface Props {
   readonly actions?: ReactNode;
 }
 
-/** Who and when, each part once: the assessment's name, the organisation, the respondent and role, the date. */
+/**
+ * Who and when, each part once: the assessment's name, the organisation, the respondent and role, the
+ * date. A name made of the organisation and the respondent (a saved copy of a shared plan is named so)
+ * does not repeat them.
+ */
 export function metaLine(plan: Plan, name = ''): string {
   const { organisation, respondent, role } = plan.meta;
-  const who = respondent !== '' ? `${respondent}${role !== '' ? ` (${role})` : ''}` : role;
-  const parts: string[] = [];
-  for (const part of [name, organisation, who]) {
-    const p = part.trim();
-    if (p !== '' && !parts.some((q) => q === p || q.split(' · ').includes(p))) parts.push(p);
-  }
+  const parts = name
+    .split(' · ')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const org = organisation.trim();
+  if (org !== '' && !parts.includes(org)) parts.push(org);
+  const person = respondent.trim();
+  const who = person !== '' ? `${person}${role.trim() !== '' ? ` (${role.trim()})` : ''}` : role.trim();
+  const named = person === '' ? -1 : parts.indexOf(person);
+  if (named >= 0) parts[named] = who;
+  else if (who !== '' && !parts.includes(who)) parts.push(who);
   return [...parts, `answers dated ${formatDate(plan.meta.date)}`].join(' · ');
 }
 
