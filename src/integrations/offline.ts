@@ -29,7 +29,7 @@ export function offlineSupport(): AstroIntegration {
           workbox: {
             globDirectory: outDir,
             // Every page and asset, so a workshop can run with no network after one visit to the app.
-            globPatterns: ['**/*.{html,js,css,svg,png,jpg,woff,ttf,xml,txt}'],
+            globPatterns: ['**/*.{html,js,css,svg,png,jpg,woff,woff2,ttf,xml,txt}'],
             // The 8 MB CJK font is cached when first used, not downloaded by every visitor up front.
             globIgnores: ['**/*.otf'],
             directoryIndex: 'index.html',

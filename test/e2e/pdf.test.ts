@@ -8,8 +8,8 @@ import { answerStep, next, STEPS, waitForStep } from './support/questionnaire.ts
 import { openSavedResults } from './support/saved-assessment.ts';
 
 const baseUrl = inject('baseUrl');
-/** The two Noto Sans Latin faces every plan uses. */
-const LATIN_FONT = /noto-sans-latin-[47]00-normal/;
+/** The two Noto Sans Latin faces every plan uses (the PDF's .woff files; the page's own type is .woff2). */
+const LATIN_FONT = /(noto-sans-latin-[47]00-normal)[.-][\w-]+\.woff$/;
 /** react-pdf, loaded by the PDF worker on the first click, and the worker itself. */
 const PDF_CHUNK = /\/_astro\/(browser|pdf-worker)[.-][\w-]+\.js$/;
 let browser: Browser;
@@ -68,7 +68,7 @@ describe('the PDF plan in the browser', () => {
     const chunks = pageRequests.map((u) => PDF_CHUNK.exec(u)?.[1]).filter((name) => name !== undefined);
     expect(chunks.sort()).toEqual(['browser', 'pdf-worker']);
     // Fetched on the click alongside the chunk, and read by the render from that fetch: once each.
-    const fonts = pageRequests.filter((u) => LATIN_FONT.test(u)).map((u) => LATIN_FONT.exec(u)?.[0]);
+    const fonts = pageRequests.filter((u) => LATIN_FONT.test(u)).map((u) => LATIN_FONT.exec(u)?.[1]);
     expect(fonts.sort()).toEqual(['noto-sans-latin-400-normal', 'noto-sans-latin-700-normal']);
     // No CJK font for a plan without CJK text: each is several megabytes.
     expect(pageRequests.filter((u) => u.endsWith('.otf'))).toEqual([]);

@@ -33,8 +33,17 @@ describe('printing the results page', () => {
       await page.emulateMedia({ media: 'print' });
       const pdf = await readPdf(new Uint8Array(await page.pdf({ format, printBackground: false })));
       expect(itemsOutsidePage(pdf)).toEqual([]);
+      // Every page is numbered, "Page n of N", in its bottom margin.
+      for (const p of pdf.pages)
+        expect(squash(p.text), `page ${p.number}`).toContain(squash(`Page ${p.number} of ${pdf.pages.length}`));
+      // No table is clipped at its right edge: every column heading of every table reaches the paper.
+      const headings = await page.evaluate(() =>
+        [...document.querySelectorAll('main table thead th')].map((th) => th.textContent.trim()).filter(Boolean),
+      );
+      expect(headings.length).toBeGreaterThan(10);
       // The browser prints no running header or footer: every line is body text, the first on each page too.
       const text = bodyText(pdf, 0);
+      for (const heading of headings) expect(text, `column ${heading}`).toContain(squash(heading));
       for (const expected of [
         'Your segmentation plan',
         'Readiness',

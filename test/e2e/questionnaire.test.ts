@@ -95,6 +95,9 @@ describe('the questionnaire and the results page', () => {
     expect(titles.some((t) => t.startsWith('Segmenting without a purpose'))).toBe(true);
     expect(titles.some((t) => t.startsWith('Segmenting by product purchased'))).toBe(true);
     const noGoal = findings.filter({ has: page.getByRole('heading', { name: /Segmenting without a purpose/ }) });
+    // Each finding is one line until it is opened.
+    expect(await noGoal.locator('.evidence').first().isVisible()).toBe(false);
+    await noGoal.locator('summary').click();
     expect(await noGoal.locator('.evidence').first().textContent()).toContain('There is no specific decision');
     expect(
       await noGoal
@@ -116,6 +119,7 @@ describe('the questionnaire and the results page', () => {
     const noGoal = page
       .locator('.finding')
       .filter({ has: page.getByRole('heading', { name: /Segmenting without a purpose/ }) });
+    await noGoal.locator('summary').click();
     await noGoal
       .getByRole('link', { name: /Edit this answer/ })
       .first()

@@ -55,6 +55,9 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   const [saveState, setSaveState] = useState<'saved' | 'unsaved'>('saved');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  // Errors show once Next has been pressed on this step, and always for the values as they are now, so
+  // an answered question never keeps the message it had before.
+  const [attempted, setAttempted] = useState(false);
   const stepQuestions = useRef<Question[]>([]);
 
   // Each step validates only its own visible questions: the resolver reads them at validation time.
@@ -94,7 +97,8 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
       qs.every(
         (q) => fieldError(q, values.answers[fieldKey(q.id)], values.dontKnow[fieldKey(q.id)] === true) === null,
       ) && qs.some((q) => isAnswered(q, values));
-    return { answered, visible: qs.length, complete };
+    // Questions that other answers may still reveal: the total says "up to" them, so it does not grow as the respondent answers.
+    return { answered, visible: qs.length, total: s.questions.length, complete };
   });
   const totalVisible = progress.reduce((n, p) => n + p.visible, 0);
   const totalAnswered = progress.reduce((n, p) => n + p.answered, 0);
@@ -118,6 +122,7 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   const goTo = useCallback(
     (next: number) => {
       form.clearErrors();
+      setAttempted(false);
       stepRef.current = next;
       setStep(next);
       save(next);
@@ -156,6 +161,7 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   const next = async (): Promise<void> => {
     const ok = await form.trigger();
     if (!ok) {
+      setAttempted(true);
       // The same check the step's schema runs, in question order, so focus lands on the first error.
       const current = form.getValues();
       const first = shown.find(
@@ -185,7 +191,11 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
     setIndex(store.index());
   };
 
-  const errors = form.formState.errors.answers ?? {};
+  const liveError = (q: Question): string | undefined => {
+    if (!attempted) return undefined;
+    const key = fieldKey(q.id);
+    return fieldError(q, values.answers[key], values.dontKnow[key] === true) ?? undefined;
+  };
   return (
     <FormProvider {...form}>
       <StorageNotices memoryReason={store.memoryReason} setAside={store.setAside} />
@@ -252,7 +262,7 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
               key={q.id}
               question={q}
               name={fieldKey(q.id)}
-              error={errors[fieldKey(q.id)]?.message}
+              error={liveError(q)}
               links={links[q.id] ?? []}
             />
           ))}

@@ -3,6 +3,9 @@ import { META_TEXT_MAX } from '../../schema/answers-limits.ts';
 import { DONT_KNOW, isDontKnow } from '../../schema/dont-know.ts';
 import type { AnswersDocument } from '../../schema/answers.ts';
 import type { Question } from '../../schema/question.ts';
+import { parseNumberInput } from './number-input.ts';
+
+const finite = (n: number): number | null => (Number.isFinite(n) ? n : null);
 
 /**
  * What a field holds while the respondent edits it: option ids for choices, and the raw text of
@@ -57,8 +60,7 @@ export function fromRaw(question: Question, raw: RawValue | undefined, dontKnow:
     case 'scale':
     case 'number': {
       if (typeof raw !== 'string' || raw.trim() === '') return undefined;
-      const n = Number(raw.trim());
-      return Number.isFinite(n) ? n : undefined;
+      return (question.type === 'number' ? parseNumberInput(raw) : finite(Number(raw.trim()))) ?? undefined;
     }
     case 'single':
     case 'text':

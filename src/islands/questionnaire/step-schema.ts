@@ -1,12 +1,21 @@
 import * as z from 'zod/mini';
+import { START_DATE_QUESTION } from '../../engine/known-questions.ts';
+import { isCalendarDate } from '../../schema/calendar-date.ts';
 import type { Question } from '../../schema/question.ts';
 import { DONT_KNOW_OPTION, fieldKey, type FormValues } from './form-values.ts';
+import { formatInputNumber, parseNumberInput } from './number-input.ts';
+
+/** Whether a text question takes a date: the rollout start, which the plan dates every phase from. */
+export const isDateQuestion = (question: Question): boolean =>
+  question.type === 'text' && question.id === START_DATE_QUESTION;
 
 /** The message for a field that fails validation, in the respondent's terms. */
 export function fieldError(question: Question, raw: unknown, dontKnow: boolean): string | null {
   if (question.allowDontKnow && (dontKnow || raw === DONT_KNOW_OPTION)) return null;
+  // A radio group with nothing checked reads as null once it has been focused and left.
   const blank =
     raw === undefined ||
+    raw === null ||
     raw === '' ||
     (Array.isArray(raw) && raw.length === 0) ||
     (typeof raw === 'string' && raw.trim() === '');
@@ -19,14 +28,17 @@ export function fieldError(question: Question, raw: unknown, dontKnow: boolean):
     return question.allowDontKnow ? 'Enter an answer, or tick "Don\'t know".' : 'Enter an answer.';
   }
   if (question.type === 'number' && typeof raw === 'string') {
-    const n = Number(raw.trim());
+    const n = parseNumberInput(raw);
     const min = question.min ?? -Infinity;
     const max = question.max ?? Infinity;
     const whole = question.integer === true;
-    const expected = `${whole ? 'a whole number' : 'a number'} from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}`;
-    if (!Number.isFinite(n) || !/^-?\d+(\.\d+)?$/.test(raw.trim())) return `Enter ${expected}, using digits only.`;
+    const expected = `${whole ? 'a whole number' : 'a number'} from ${formatInputNumber(min)} to ${formatInputNumber(max)}`;
+    if (n === null) return `“${raw.trim()}” is not a number. Enter ${expected}, in digits.`;
     if (whole && !Number.isInteger(n)) return `Enter ${expected}.`;
     if (n < min || n > max) return `Enter ${expected}.`;
+  }
+  if (isDateQuestion(question) && typeof raw === 'string' && !isCalendarDate(raw.trim())) {
+    return `“${raw.trim()}” is not a date. Pick a day in the calendar, or type it as YYYY-MM-DD.`;
   }
   if (
     (question.type === 'text' || question.type === 'longtext') &&

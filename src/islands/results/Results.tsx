@@ -69,13 +69,13 @@ export default function Results({ content, store: injected }: ResultsProps) {
       <PlanView
         plan={plan}
         name={record.name}
+        download={<DownloadPdfButton plan={plan} brand={content.brand} />}
         actions={
-          <p className="no-print">
-            <a href="/questionnaire/">Edit your answers</a> ·{' '}
+          <p className="secondary-actions">
+            <a href="/questionnaire/">Edit your answers</a>
             <button type="button" className="link-button" onClick={() => window.print()}>
               Print this page
-            </button>{' '}
-            · <DownloadPdfButton plan={plan} brand={content.brand} />
+            </button>
           </p>
         }
       />

@@ -56,35 +56,33 @@ export default function SharedAssessment({ content, store: injected }: Props) {
       </div>
     );
   }
+  // The copy's name in this browser; the page itself names the organisation and respondent once, in the plan's meta line.
   const name =
     [plan.meta.organisation, plan.meta.respondent].filter((s) => s !== '').join(' · ') || 'Shared assessment';
   return (
     <PlanView
       plan={plan}
-      name={name}
+      download={<DownloadPdfButton plan={plan} brand={content.brand} />}
       actions={
-        <div className="no-print">
-          {saved ? (
-            <p role="status">
-              Saved a copy in this browser. <a href="/questionnaire/">Open it in the questionnaire</a>
-            </p>
-          ) : (
-            <p>
-              <button
-                type="button"
-                className="button"
-                onClick={() => {
-                  const created = store.create(name, state.document.contentVersion);
-                  store.save({ ...created, document: state.document });
-                  setSaved(true);
-                }}
-              >
-                Save a copy in this browser
-              </button>{' '}
-              <DownloadPdfButton plan={plan} brand={content.brand} />
-            </p>
-          )}
-        </div>
+        saved ? (
+          <p role="status">
+            Saved a copy in this browser. <a href="/questionnaire/">Open it in the questionnaire</a>
+          </p>
+        ) : (
+          <p className="secondary-actions">
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                const created = store.create(name, state.document.contentVersion);
+                store.save({ ...created, document: state.document });
+                setSaved(true);
+              }}
+            >
+              Save a copy in this browser
+            </button>
+          </p>
+        )
       }
     />
   );

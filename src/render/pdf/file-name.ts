@@ -58,14 +58,15 @@ function slug(text: string): string {
 }
 
 /**
- * The download name of a plan: `<organisation>-segmentation-plan-<YYYY-MM-DD>.pdf`, safe on every
+ * The download name of a plan: `<organisation>-segmentation-plan-<YYYY-MM-DD>.pdf`, or
+ * `…-<YYYY-MM-DD>-draft.pdf` for a draft (a plan whose required questions are not all answered), safe on every
  * file system. Accented Latin is folded to ASCII (Société → societe), other scripts keep their
  * letters (客户公司, Αθήνα → αθήνα), and everything else becomes a hyphen, so no character a file
  * system rejects (/ \ : * ? " < > |) or a path step (..) survives. An organisation with no letter
  * or digit becomes `organisation`.
  */
-export function pdfFileName(organisation: string, date: string): string {
+export function pdfFileName(organisation: string, date: string, draft = false): string {
   const org = slug(organisation) || 'organisation';
   const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : 'undated';
-  return `${org}-segmentation-plan-${day}.pdf`;
+  return `${org}-segmentation-plan-${day}${draft ? '-draft' : ''}.pdf`;
 }

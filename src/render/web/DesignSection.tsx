@@ -60,7 +60,9 @@ function LayerBlock({ layer, index }: { layer: DesignLayer; index: number }) {
                   <tr key={s.id}>
                     <th scope="row">{title}</th>
                     {cells.map((c, i) => (
-                      <td key={SEGMENT_COLUMNS[i + 1]}>{c}</td>
+                      <td key={SEGMENT_COLUMNS[i + 1]} data-label={SEGMENT_COLUMNS[i + 1]}>
+                        {c}
+                      </td>
                     ))}
                   </tr>
                 );
@@ -147,7 +149,9 @@ function CapacityBlock({ design, answerSheet }: { design: Design; answerSheet: r
                 <tr key={c.channel}>
                   <th scope="row">{team}</th>
                   {cells.map((cell, i) => (
-                    <td key={CAPACITY_COLUMNS[i + 1]}>{cell}</td>
+                    <td key={CAPACITY_COLUMNS[i + 1]} data-label={CAPACITY_COLUMNS[i + 1]}>
+                      {cell}
+                    </td>
                   ))}
                 </tr>
               );

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { pdfFileName } from '../pdf/file-name.ts';
+import { isProvisional } from '../../present/plan-status.ts';
 // Starts the PDF worker on the first click; only the worker loads react-pdf.
 import { renderPdf } from '../pdf/pdf-client.ts';
 import { downloadBlob } from './download.ts';
@@ -28,6 +29,8 @@ export function DownloadPdfButton({ plan, brand, edition }: DownloadPdfButtonPro
   // A ref, not state: a double click must not start two renders before React re-renders.
   const running = useRef(false);
 
+  const draft = isProvisional(plan);
+
   const download = async (): Promise<void> => {
     if (running.current) return;
     running.current = true;
@@ -36,9 +39,9 @@ export function DownloadPdfButton({ plan, brand, edition }: DownloadPdfButtonPro
     setStatus('Preparing the PDF. This takes a few seconds.');
     try {
       const blob = await renderPdf(plan, edition === undefined ? { brand } : { brand, edition });
-      const fileName = pdfFileName(plan.meta.organisation, plan.meta.date);
+      const fileName = pdfFileName(plan.meta.organisation, plan.meta.date, draft);
       downloadBlob(fileName, blob);
-      setStatus(`The PDF is ready: ${fileName}.`);
+      setStatus(`The ${draft ? 'draft ' : ''}PDF is ready: ${fileName}.`);
     } catch (cause) {
       // The alert below says what went wrong; the status does not repeat it.
       setStatus('');
@@ -54,7 +57,7 @@ export function DownloadPdfButton({ plan, brand, edition }: DownloadPdfButtonPro
     <span className="pdf-download no-print">
       <button
         type="button"
-        className="link-button"
+        className={draft ? 'button secondary pdf-button' : 'button pdf-button'}
         aria-busy={busy}
         aria-disabled={busy}
         onClick={() => void download()}
@@ -65,12 +68,7 @@ export function DownloadPdfButton({ plan, brand, edition }: DownloadPdfButtonPro
         {status}
       </span>
       {error !== null && (
-        // Inline style: the site's stylesheet has no rule for it yet, and the message must stand out.
-        <span
-          role="alert"
-          className="pdf-download-error"
-          style={{ display: 'block', marginTop: '0.5em', color: '#b3261e' }}
-        >
+        <span role="alert" className="pdf-download-error">
           {error}
         </span>
       )}

@@ -1,3 +1,4 @@
+import { countOf } from '../../present/format.ts';
 import { methodWeeks } from '../../present/plan-text.ts';
 import type { MethodRecommendation } from '../../schema/plan/index.ts';
 import { ReasonItem } from './EvidenceList.tsx';
@@ -19,15 +20,20 @@ export function MethodSection({ method }: { method: MethodRecommendation }) {
             Recommended: <strong>{top.title}</strong> (fit {Math.round(top.fit)} of 100, cost {top.cost},{' '}
             {methodWeeks(top)})
           </p>
-          <h3>Why</h3>
-          <ul>
-            {top.raised.map((r) => (
-              <ReasonItem key={r.ruleId} reason={r} prefix={`+${r.points}`} />
-            ))}
-            {top.lowered.map((r) => (
-              <ReasonItem key={r.ruleId} reason={r} prefix={String(r.points)} />
-            ))}
-          </ul>
+          {/* The reasons quote the answers behind them: closed by default, so the page stays short; printing opens them. */}
+          <details className="method-reasons">
+            <summary>
+              Why this method: {countOf(top.raised.length + top.lowered.length, 'reason')} from your answers
+            </summary>
+            <ul>
+              {top.raised.map((r) => (
+                <ReasonItem key={r.ruleId} reason={r} prefix={`+${r.points}`} />
+              ))}
+              {top.lowered.map((r) => (
+                <ReasonItem key={r.ruleId} reason={r} prefix={String(r.points)} />
+              ))}
+            </ul>
+          </details>
           <p>
             <a href={articleHref(top.article)}>Read the guide: {top.title}</a>
           </p>
@@ -64,13 +70,15 @@ export function MethodSection({ method }: { method: MethodRecommendation }) {
         <tbody>
           {method.ranking.map((m) => (
             <tr key={m.methodId}>
-              <td>{m.rank}</td>
+              <td data-label="Rank">{m.rank}</td>
               <th scope="row">
                 <a href={articleHref(m.article)}>{m.title}</a>
               </th>
-              <td>{Math.round(m.fit)}</td>
-              <td>{m.cost}</td>
-              <td>{m.blocked ? 'Blocked' : m.methodId === method.recommended ? 'Recommended' : 'Possible'}</td>
+              <td data-label="Fit">{Math.round(m.fit)}</td>
+              <td data-label="Cost">{m.cost}</td>
+              <td data-label="Status">
+                {m.blocked ? 'Blocked' : m.methodId === method.recommended ? 'Recommended' : 'Possible'}
+              </td>
             </tr>
           ))}
         </tbody>

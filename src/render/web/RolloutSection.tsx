@@ -1,9 +1,23 @@
 import type { RolloutPlan } from '../../schema/plan/index.ts';
 import { ReasonItem } from './EvidenceList.tsx';
-import { countOf, formatDateRange } from '../../present/format.ts';
-import { articleHref } from '../../present/links.ts';
+import { countOf, formatDate, formatDateRange } from '../../present/format.ts';
+import { articleHref, startDateHref } from '../../present/links.ts';
 import { phaseWeeks, rolloutLaunchLine, rolloutStartSource, weeksChange } from '../../present/plan-text.ts';
 import { TimelineChart } from './TimelineChart.tsx';
+
+/**
+ * Says so, in plain sight, when the plan had to assume the start date: the dates below count from the
+ * day of the answers, not from a date anyone chose.
+ */
+export function AssumedStart({ rollout }: { rollout: RolloutPlan }) {
+  if (rollout.startSource === 'answer') return null;
+  return (
+    <p className="notice assumed-date">
+      <strong>Assumed start: {formatDate(rollout.start)}.</strong> No start date was given, so the plan counts from the
+      day of the answers. <a href={startDateHref}>Set the start date</a>
+    </p>
+  );
+}
 
 /** The rollout timeline as a chart and a table, with each phase's audiences, messages, materials and owner. */
 export function RolloutSection({ rollout }: { rollout: RolloutPlan }) {
@@ -12,8 +26,9 @@ export function RolloutSection({ rollout }: { rollout: RolloutPlan }) {
       <h2 id="rollout-heading">Rollout</h2>
       <p>
         {formatDateRange(rollout.start, rollout.end)}, {countOf(rollout.totalWeeks, 'week')} in all.
-        {` The dates count from ${rolloutStartSource(rollout)}.`}
+        {rollout.startSource === 'answer' && ` The dates count from ${rolloutStartSource(rollout)}.`}
       </p>
+      <AssumedStart rollout={rollout} />
       <p>{rolloutLaunchLine(rollout)}</p>
       {rollout.deadline?.note != null && <p className="notice">{rollout.deadline.note}</p>}
       <TimelineChart rollout={rollout} />
@@ -33,9 +48,9 @@ export function RolloutSection({ rollout }: { rollout: RolloutPlan }) {
               <th scope="row">
                 <a href={articleHref(p.article)}>{p.title}</a>
               </th>
-              <td>{formatDateRange(p.start, p.end)}</td>
-              <td>{phaseWeeks(p)}</td>
-              <td>{p.owner}</td>
+              <td data-label="Dates">{formatDateRange(p.start, p.end)}</td>
+              <td data-label="Weeks">{phaseWeeks(p)}</td>
+              <td data-label="Owner">{p.owner}</td>
             </tr>
           ))}
         </tbody>

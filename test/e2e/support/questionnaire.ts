@@ -17,10 +17,14 @@ async function minimumOf(question: Locator): Promise<string> {
 /**
  * Answer every visible question of the current step, by clicking: the pick for a question if
  * given, otherwise the last (most mature) option, the first checkbox, the lowest valid number or
- * a short text. Returns the ids of the questions answered.
+ * a short text. Questions in `skip` are left as they are. Returns the ids of the questions answered.
  */
-export async function answerStep(page: Page, picks: Record<string, Pick> = {}): Promise<string[]> {
-  const answered: string[] = [];
+export async function answerStep(
+  page: Page,
+  picks: Record<string, Pick> = {},
+  skip: readonly string[] = [],
+): Promise<string[]> {
+  const answered: string[] = [...skip];
   // Answering can reveal questions, so look again until every visible one is answered.
   for (let pass = 0; pass < 4; pass += 1) {
     const ids = await page.locator('.question').evaluateAll((els) => els.map((e) => e.id.replace(/^q-/, '')));
@@ -31,14 +35,14 @@ export async function answerStep(page: Page, picks: Record<string, Pick> = {}): 
       answered.push(id);
     }
   }
-  return answered;
+  return answered.filter((id) => !skip.includes(id));
 }
 
 async function answerQuestion(page: Page, id: string, pick: Pick | undefined): Promise<void> {
   const question = block(page, id);
   const radios = question.locator('input[type="radio"]:not([value="__dont-know__"])');
   const boxes = question.locator('input[type="checkbox"]:not([name^="dontKnow"])');
-  const text = question.locator('input[type="text"], textarea:not([id$="-note"])');
+  const text = question.locator('input[type="text"], input[type="date"], textarea:not([id$="-note"])');
   if ((await radios.count()) > 0) {
     if (pick !== undefined) await question.locator(`input[type="radio"][value="${String(pick)}"]`).check();
     else await radios.last().check();

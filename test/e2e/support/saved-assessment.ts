@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { AnswersDocument } from '../../../src/schema/answers.ts';
 
 /**
  * Open the results page of an answers document saved in the browser's storage as the current
@@ -25,3 +28,12 @@ export async function openSavedResults(page: Page, baseUrl: string, document: un
   await page.goto(`${baseUrl}/results/`);
   await page.waitForSelector('#summary-heading');
 }
+
+/**
+ * A complete answers file, every question the plan rests on answered: the US dental supplier of
+ * expert case EC-02. A fresh copy each call, so a test may change it.
+ */
+export const completeAnswers = (): AnswersDocument =>
+  JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../fixtures/expert-cases/ec-02-dental-supplies.json'), 'utf8'),
+  ) as AnswersDocument;

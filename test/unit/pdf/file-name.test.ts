@@ -64,4 +64,9 @@ describe('pdfFileName', () => {
       ),
     );
   });
+
+  it('marks a draft in the name, after the date', () => {
+    expect(pdfFileName('Acme', '2025-03-03', true)).toBe('acme-segmentation-plan-2025-03-03-draft.pdf');
+    expect(pdfFileName('Acme', '2025-03-03', false)).toBe('acme-segmentation-plan-2025-03-03.pdf');
+  });
 });

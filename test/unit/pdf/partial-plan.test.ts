@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { readinessBasis } from '../../../src/engine/readiness-basis.ts';
-import { answersDocument, partialPlan, realContent } from './support/plans.ts';
+import { missingQuestions } from '../../../src/present/plan-status.ts';
+import { answersDocument, fullPlan, partialPlan, realContent } from './support/plans.ts';
 import { bodyText, itemsOutsidePage, pagesWith, readPdf, renderPlan, squash } from '../../support/read-pdf.ts';
 
 describe('the PDF of a partly answered plan', () => {
@@ -33,6 +34,20 @@ describe('the PDF of a partly answered plan', () => {
     expect(notes.length).toBeGreaterThan(0);
     for (const note of notes) expect(bodyText(pdf), note).toContain(squash(note));
     expect(itemsOutsidePage(pdf)).toEqual([]);
+  });
+
+  it('is marked as a draft on its cover while required questions are unanswered, and a complete plan is not', async () => {
+    const plan = partialPlan();
+    const missing = missingQuestions(plan).length;
+    expect(missing).toBeGreaterThan(0);
+    const cover = (await readPdf(await renderPlan(plan))).pages[0]?.text ?? '';
+    expect(squash(cover)).toContain(squash('Customer segmentation plan'));
+    expect(squash(cover)).toContain(
+      squash(`DRAFT: ${missing} required questions unanswered. Not a plan to act on yet.`),
+    );
+    const full = (await readPdf(await renderPlan(fullPlan()))).pages[0]?.text ?? '';
+    expect(squash(full)).toContain(squash('Customer segmentation plan'));
+    expect(squash(full)).not.toContain('DRAFT');
   });
 
   it('still renders when nothing is answered: no score, no risks, every question open', async () => {

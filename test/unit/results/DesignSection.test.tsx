@@ -11,7 +11,7 @@ import {
 } from '../../../src/present/design-text.ts';
 import { editHref } from '../../../src/present/links.ts';
 import { DesignSection } from '../../../src/render/web/DesignSection.tsx';
-import { SummarySection } from '../../../src/render/web/SummarySection.tsx';
+import { PlanOverview } from '../../../src/render/web/PlanOverview.tsx';
 import type { Plan } from '../../../src/schema/plan/index.ts';
 import { overCapacityPlan, planFromFile as planOf } from '../pdf/support/plans.ts';
 
@@ -150,17 +150,18 @@ describe('DesignSection', () => {
   });
 });
 
-describe('SummarySection', () => {
-  it('leads with the design: the headline, then the base segments with their treatments, before readiness', () => {
+describe('PlanOverview (the first screen)', () => {
+  it('shows the design at a glance, the headline and the base segments with their treatments, before the top risks and the next actions', () => {
     const plan = planOf('test/fixtures/expert-cases/ec-02-dental-supplies.json');
-    const { container } = render(<SummarySection plan={plan} />);
+    const { container } = render(<PlanOverview plan={plan} />);
     const text = container.textContent;
+    expect(text).toContain('The design at a glance');
     expect(text.indexOf(plan.design.headline)).toBeGreaterThan(-1);
     const base = plan.design.layers[0];
     for (const s of base?.segments ?? []) expect(text).toContain(segmentShort(s));
-    expect(text.indexOf(plan.design.headline)).toBeLessThan(text.indexOf('Readiness'));
+    expect(text.indexOf(plan.design.headline)).toBeLessThan(text.indexOf('Top risks'));
     expect(text.indexOf(segmentShort(first(base?.segments.slice(-1))))).toBeLessThan(
-      text.indexOf('Recommended method'),
+      text.indexOf('Next three actions'),
     );
   });
 });

@@ -3,8 +3,12 @@ import type { FormValues } from '../form-values.ts';
 import { DontKnowCheckbox } from './DontKnowCheckbox.tsx';
 import { type FieldProps, inputId } from './field-props.ts';
 import { Prompt } from './Prompt.tsx';
+import { formatInputNumber } from '../number-input.ts';
 
-/** A number with its unit and allowed range. A text input keeps what was typed until it is valid. */
+/**
+ * A number with its unit and allowed range. A text input keeps what was typed until it is valid, and
+ * accepts the digit grouping of the respondent's locale and spaces ("12,000", "12 000").
+ */
 export function NumberField({ question, name, describedBy, invalid }: FieldProps) {
   const { register } = useFormContext<FormValues>();
   const id = inputId(question.id);
@@ -27,8 +31,8 @@ export function NumberField({ question, name, describedBy, invalid }: FieldProps
         <span className="unit">{question.unit}</span>
       </div>
       <small id={rangeId} className="hint">
-        {question.integer === true ? 'A whole number' : 'A number'} from {question.min?.toLocaleString('en')} to{' '}
-        {question.max?.toLocaleString('en')}.
+        {question.integer === true ? 'A whole number' : 'A number'} from {formatInputNumber(question.min ?? 0)} to{' '}
+        {formatInputNumber(question.max ?? 0)}.
       </small>
       {question.allowDontKnow && <DontKnowCheckbox name={name} />}
     </div>

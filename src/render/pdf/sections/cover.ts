@@ -1,6 +1,7 @@
 import { Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
-import { formatDate } from '../../../present/format.ts';
+import { countOf, formatDate } from '../../../present/format.ts';
+import { missingQuestions } from '../../../present/plan-status.ts';
 import type { RenderContext } from '../render-context.ts';
 import { clipToWidth, displayWidth } from '../text-width.ts';
 import { INK, MUTED, PAGE, RULE, textSize } from '../theme.ts';
@@ -32,6 +33,18 @@ const styles = StyleSheet.create({
   titleAfterEdition: { marginTop: 18 },
   organisation: { ...textSize(18, 1.3), color: '#ffffff', marginTop: 12 },
   organisationLong: { ...textSize(14, 1.3) },
+  draft: {
+    ...textSize(11, 1.3),
+    fontWeight: 700,
+    color: '#ffffff',
+    marginTop: 18,
+    paddingVertical: 4,
+    paddingHorizontal: 8,
+    borderWidth: 1.5,
+    borderColor: '#ffffff',
+    alignSelf: 'flex-start',
+    letterSpacing: 0.3,
+  },
   body: { paddingHorizontal: PAGE.marginX, paddingTop: 36 },
   row: { flexDirection: 'row', paddingVertical: 8, borderBottomWidth: 0.5, borderBottomColor: RULE },
   key: {
@@ -69,6 +82,8 @@ const ROW_FULL_SIZE = 200;
 export function Cover({ ctx }: { readonly ctx: RenderContext }) {
   const { meta, confidence, contentVersion } = ctx.plan;
   const respondent = [meta.respondent, meta.role].filter((s) => s.trim() !== '').join(', ');
+  // A plan whose required questions are not all answered is a draft, and its cover says so under the title.
+  const missing = missingQuestions(ctx.plan).length;
   const rows: [string, string][] = [
     ['Prepared for', ctx.organisation],
     ['Date', formatDate(meta.date)],
@@ -101,6 +116,13 @@ export function Cover({ ctx }: { readonly ctx: RenderContext }) {
         },
         clipToWidth(ctx.organisation, BAND_NAME_MAX),
       ),
+      missing > 0
+        ? h(
+            Text,
+            { style: styles.draft },
+            `DRAFT: ${countOf(missing, 'required question')} unanswered. Not a plan to act on yet.`,
+          )
+        : null,
     ),
     h(
       View,
