@@ -1,5 +1,5 @@
 /** Sentences built from parts of the plan that every renderer prints the same way. */
-import type { MethodFit, OpenQuestion, Readiness, RolloutPlan } from '../schema/plan/index.ts';
+import type { MethodFit, OpenQuestion, Plan, Readiness, RolloutPlan } from '../schema/plan/index.ts';
 import { countOf, formatDate, formatRange, listText } from './format.ts';
 
 /** How an open question stands, as every renderer labels it. */
@@ -63,3 +63,19 @@ export const phaseWeeks = (phase: { readonly included: boolean; readonly weeks: 
 /** A rule's effect on a phase's length: `+2 weeks`, `−1 week`. */
 export const weeksChange = (addWeeks: number): string =>
   `${addWeeks > 0 ? '+' : '−'}${countOf(Math.abs(addWeeks), 'week')}`;
+
+/**
+ * The method the plan recommends: the one its design's base layer uses (the summary's), with the base
+ * layer's first reason when that is not the method ranked first on fit, e.g. "Simple attribute
+ * segmentation ranks higher, but this plan flags …". Every renderer heads its method section with it.
+ */
+export function recommendedMethod(plan: Pick<Plan, 'method' | 'summary' | 'design'>): {
+  readonly fit: MethodFit | undefined;
+  readonly note: string | null;
+} {
+  const id = plan.summary.recommendedMethod?.methodId ?? plan.method.recommended;
+  const fit = plan.method.ranking.find((m) => m.methodId === id);
+  const differs = fit !== undefined && plan.method.recommended !== null && fit.methodId !== plan.method.recommended;
+  const base = plan.design.layers.find((l) => l.kind === 'base');
+  return { fit, note: differs ? (base?.reasons[0]?.because ?? null) : null };
+}

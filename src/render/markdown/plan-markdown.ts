@@ -3,6 +3,7 @@ import { countOf, everyMonths, formatDate, formatDateRange, formatRange, formatS
 import {
   OPEN_STATUS_LABELS,
   openQuestionProblem,
+  recommendedMethod,
   methodWeeks,
   phaseWeeks,
   readinessLine,
@@ -59,7 +60,7 @@ function methodPart(plan: Plan): string {
     m.cost,
     methodWeeks(m),
   ]);
-  const top = method.ranking[0];
+  const { fit: top, note } = recommendedMethod(plan);
   const why =
     top === undefined
       ? []
@@ -71,7 +72,8 @@ function methodPart(plan: Plan): string {
     .filter((m) => m.blocked)
     .map((m) => `${inline(m.title)}: ${m.blockers.map((b) => reasonLine(b)).join('; ')}`);
   return [
-    `## Method: ${method.recommended === null ? 'none recommended (every method is blocked)' : inline(top?.title ?? '')}`,
+    `## Method: ${top === undefined ? 'none recommended (every method is blocked)' : inline(top.title)}`,
+    ...(note === null ? [] : [inline(note)]),
     table(['Rank', 'Method', 'Fit', 'Cost', 'Weeks'], rows),
     `Why:\n${bullets(why)}`,
     `Blocked:\n${bullets(blocked)}`,

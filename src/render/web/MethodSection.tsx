@@ -1,13 +1,14 @@
 import { countOf } from '../../present/format.ts';
-import { methodWeeks } from '../../present/plan-text.ts';
-import type { MethodRecommendation } from '../../schema/plan/index.ts';
+import { methodWeeks, recommendedMethod } from '../../present/plan-text.ts';
+import type { Plan } from '../../schema/plan/index.ts';
 import { ReasonItem } from './EvidenceList.tsx';
 import { articleHref, editHref } from '../../present/links.ts';
 
 /** The recommended method, the runners-up and the blocked methods, with the reasons and what would change the choice. */
-export function MethodSection({ method }: { method: MethodRecommendation }) {
-  const top = method.ranking.find((m) => m.methodId === method.recommended);
-  const runnersUp = method.ranking.filter((m) => !m.blocked && m.methodId !== method.recommended);
+export function MethodSection({ plan }: { plan: Pick<Plan, 'method' | 'summary' | 'design'> }) {
+  const { method } = plan;
+  const { fit: top, note } = recommendedMethod(plan);
+  const runnersUp = method.ranking.filter((m) => !m.blocked && m.methodId !== top?.methodId);
   const blocked = method.ranking.filter((m) => m.blocked);
   return (
     <section aria-labelledby="method-heading" className="result-section">
@@ -20,6 +21,7 @@ export function MethodSection({ method }: { method: MethodRecommendation }) {
             Recommended: <strong>{top.title}</strong> (fit {Math.round(top.fit)} of 100, cost {top.cost},{' '}
             {methodWeeks(top)})
           </p>
+          {note !== null && <p>{note}</p>}
           {/* The reasons quote the answers behind them: closed by default, so the page stays short; printing opens them. */}
           <details className="method-reasons">
             <summary>
@@ -77,7 +79,7 @@ export function MethodSection({ method }: { method: MethodRecommendation }) {
               <td data-label="Fit">{Math.round(m.fit)}</td>
               <td data-label="Cost">{m.cost}</td>
               <td data-label="Status">
-                {m.blocked ? 'Blocked' : m.methodId === method.recommended ? 'Recommended' : 'Possible'}
+                {m.blocked ? 'Blocked' : m.methodId === top?.methodId ? 'Recommended' : 'Possible'}
               </td>
             </tr>
           ))}

@@ -80,7 +80,7 @@ export function PlanView({ plan, name, download, actions, extent = 'full' }: Pro
   const design = <DesignSection design={plan.design} answerSheet={plan.answerSheet} />;
   const rest = (
     <>
-      <MethodSection method={plan.method} />
+      <MethodSection plan={plan} />
       <SegmentCountSection count={plan.segmentCount} />
       {full && <SystemsSection systems={plan.systems} />}
       {full && <RolloutSection rollout={plan.rollout} />}

@@ -45,7 +45,7 @@ describe('segment-playbook plan', () => {
       '## Summary',
       '## Readiness: ',
       '## Risks',
-      '## Method: Market data segmentation',
+      '## Method: Potential by adoption matrix',
       '## Segments: 4',
       '## Systems impact',
       '## Rollout: 1 Sep 2025',

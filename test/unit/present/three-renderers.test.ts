@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../src/engine/build-plan.ts';
 import { parseAnswersJson } from '../../../src/engine/answers/parse.ts';
 import { countOf, everyMonths, formatDate, formatDateRange, formatRange } from '../../../src/present/format.ts';
-import { methodWeeks, readinessLine, rolloutLaunchLine } from '../../../src/present/plan-text.ts';
+import { methodWeeks, readinessLine, recommendedMethod, rolloutLaunchLine } from '../../../src/present/plan-text.ts';
 import { callsAYear, utilisationLine } from '../../../src/present/design-text.ts';
 import { planToMarkdown } from '../../../src/render/markdown/plan-markdown.ts';
 import { PlanView } from '../../../src/render/web/PlanView.tsx';
@@ -43,13 +43,30 @@ beforeAll(async () => {
 describe('one plan on the page, in the PDF and in Markdown', () => {
   it('gives the segment count and a range of weeks the same way, and never a range with a dash', () => {
     const { min, max } = plan.summary.segmentRange;
-    const top = plan.method.ranking[0];
+    const top = recommendedMethod(plan).fit;
     expect(top?.weeks.min).toBeLessThan(top?.weeks.max ?? 0);
     for (const [where, text] of Object.entries(shown)) {
       expect(text, where).toContain(formatRange(min, max));
       if (top === undefined) continue;
       expect(text, where).toContain(methodWeeks(top));
       expect(text, where).not.toMatch(new RegExp(`\\b${top.weeks.min}\\s*[–-]\\s*${top.weeks.max}\\b`));
+    }
+  });
+
+  it('recommends the method the design builds, and says why the top-ranked one is passed over', () => {
+    // Northwind: market data ranks first, but the base layer is the potential-adoption grid.
+    const { fit, note } = recommendedMethod(plan);
+    expect(fit?.methodId).toBe(plan.design.layers[0]?.methodId);
+    expect(fit?.methodId).not.toBe(plan.method.recommended);
+    expect(note).toBe(plan.design.layers[0]?.reasons[0]?.because);
+    for (const [where, text] of Object.entries(shown)) {
+      expect(text, where).toContain(
+        `Recommended: ${fit?.title ?? 'missing'}`.replace(
+          'Recommended: ',
+          where === 'markdown' ? 'Method: ' : 'Recommended: ',
+        ),
+      );
+      expect(squash(text), where).toContain(squash(note ?? 'missing'));
     }
   });
 
@@ -61,7 +78,7 @@ describe('one plan on the page, in the PDF and in Markdown', () => {
       everyMonths(plan.cadence.membership.months),
       readinessLine(plan.readiness),
     ];
-    const top = plan.method.ranking[0];
+    const top = recommendedMethod(plan).fit;
     if (top !== undefined) expected.push(methodWeeks(top));
     for (const [where, text] of Object.entries(shown))
       for (const value of expected) expect(text.toLowerCase(), `${where}: ${value}`).toContain(value.toLowerCase());

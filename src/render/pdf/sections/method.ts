@@ -1,7 +1,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { createElement as h } from 'react';
 import type { MethodFit, WhatWouldChange } from '../../../schema/plan/index.ts';
-import { methodFacts, methodWeeks } from '../../../present/plan-text.ts';
+import { methodFacts, methodWeeks, recommendedMethod } from '../../../present/plan-text.ts';
 import { Callout, Citations, Paragraph, SmallPrint } from '../parts/blocks.ts';
 import { quotedAnswer } from '../parts/evidence.ts';
 import { SubHeading } from '../parts/heading.ts';
@@ -67,7 +67,7 @@ function ChangeBlock({ change }: { readonly change: WhatWouldChange }) {
 /** The methods ranked by fit, with why, what blocks them, and the smallest change that would reorder them. */
 export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { method } = ctx.plan;
-  const top = method.ranking.find((m) => m.methodId === method.recommended);
+  const { fit: top, note } = recommendedMethod(ctx.plan);
   return h(
     NumberedSection,
     {
@@ -76,7 +76,7 @@ export function Method({ ctx, section }: { readonly ctx: RenderContext; readonly
       lead:
         top === undefined
           ? 'Every method is blocked by the answers; the blockers below say what to fix first.'
-          : `Recommended: ${top.title}, with a fit of ${top.fit} of 100.`,
+          : `Recommended: ${top.title}, with a fit of ${top.fit} of 100.${note === null ? '' : ` ${note}`}`,
     },
     top === undefined
       ? null
