@@ -111,3 +111,17 @@ export async function importResponseFile(file: ResponseFile, content: Questionna
   }
   return importResponseText(decoded.text, content, file.name);
 }
+
+/**
+ * What an accepted import leaves out, one line each, as every import shows it (the questionnaire's,
+ * the workshop's files and links): the notices, then each answer or note set aside with its reason.
+ */
+export function importDetails(result: {
+  readonly notices: readonly string[];
+  readonly setAside: readonly SetAsideEntry[];
+}): string[] {
+  return [
+    ...result.notices,
+    ...result.setAside.map((s) => `Set aside ${s.part === 'note' ? 'the note on ' : ''}${shorten(s.key)}: ${s.reason}`),
+  ];
+}

@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
-import { buildPlan } from '../../engine/build-plan.ts';
+import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
-import { alignmentFindings } from '../../workshop/alignment.ts';
-import { consensusDocument, decisions } from '../../workshop/consensus.ts';
+import { consensusDocument } from '../../workshop/consensus.ts';
+import { teamPlan } from '../../workshop/team-plan.ts';
 import { teamView } from '../../workshop/team-view.ts';
 import { createWorkshop, type Workshop } from '../../workshop/workshop-model.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
@@ -31,6 +30,8 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
   const store = useMemo(() => injected ?? new WorkshopStore(browserLocalStorage()), [injected]);
   const [workshop, setWorkshop] = useState<Workshop | null>(() => store.current());
   const [presenting, setPresenting] = useState(false);
+  const [editing, setEditing] = useState<{ id: string; fromPlan: boolean } | null>(null);
+  const planRef = useRef<HTMLElement>(null);
   useEffect(registerOfflineSupport, []);
   usePrintOpensDetails();
 
@@ -44,22 +45,25 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
     () => (workshop === null ? null : consensusDocument(content, workshop, spreads)),
     [content, workshop, spreads],
   );
-  const findings = useMemo(() => alignmentFindings(spreads), [spreads]);
-  // The team plan carries the workshop's alignment, so every renderer (page, PDF) shows the same.
   const plan = useMemo(
-    () =>
-      consensus === null || workshop === null || workshop.responses.length === 0
-        ? null
-        : {
-            ...buildPlan(content, consensus),
-            alignment: {
-              participants: workshop.responses.map((r) => ({ name: r.respondent, role: r.role })),
-              findings,
-              decisions: decisions(workshop, spreads),
-            },
-          },
-    [content, consensus, workshop, findings, spreads],
+    () => (consensus === null || workshop === null ? null : teamPlan(content, workshop, spreads, consensus)),
+    [content, consensus, workshop, spreads],
   );
+
+  // The plan's "Edit this answer" links point at the respondent's questionnaire; in a workshop they
+  // edit the team's answer, so they lead to the consensus editor of that question in the team view.
+  useEffect(() => {
+    for (const link of planRef.current?.querySelectorAll<HTMLAnchorElement>('a[href^="/questionnaire/#q-"]') ?? [])
+      link.setAttribute('href', `#team-${link.getAttribute('href')?.slice('/questionnaire/#q-'.length) ?? ''}`);
+  });
+  const openFromPlan = (event: MouseEvent<HTMLElement>): void => {
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#team-"]') : null;
+    const id = link?.getAttribute('href')?.slice('#team-'.length);
+    if (id === undefined || !spreads.some((s) => s.questionId === id && s.answered > 0)) return;
+    event.preventDefault();
+    setEditing({ id, fromPlan: true });
+    document.getElementById(`team-${id}`)?.scrollIntoView({ block: 'center' });
+  };
 
   if (workshop === null) {
     return (
@@ -103,8 +107,15 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
         </nav>
       </div>
       <ResponsesPanel content={content} workshop={workshop} onChange={update} />
-      <TeamView workshop={workshop} spreads={spreads} onChange={update} />
-      <section aria-labelledby="team-plan-heading" className="result-section">
+      <TeamView
+        workshop={workshop}
+        spreads={spreads}
+        onChange={update}
+        editing={editing?.id ?? null}
+        focusEditor={editing?.fromPlan === true}
+        onEdit={(id) => setEditing(id === null ? null : { id, fromPlan: false })}
+      />
+      <section aria-labelledby="team-plan-heading" className="result-section" ref={planRef} onClick={openFromPlan}>
         <h2 id="team-plan-heading">Team plan</h2>
         {plan === null ? (
           <p>Add responses to see the team plan built from the agreed answers.</p>
