@@ -34,12 +34,8 @@ function openOrCreate(
   store: AssessmentStore,
   contentVersion: string,
 ): { record: AssessmentRecord; index: AssessmentIndex } {
-  const index = store.index();
-  const current = index.currentId === null ? null : store.open(index.currentId);
-  const fallback = index.assessments
-    .map((a) => (a.id === index.currentId ? null : store.open(a.id)))
-    .find((r) => r !== null);
-  const record = current ?? fallback ?? store.create('My assessment', contentVersion);
+  // A current assessment that cannot be read is set aside and reported; the next readable one opens.
+  const record = store.openCurrent() ?? store.create('My assessment', contentVersion);
   return { record, index: store.index() };
 }
 
@@ -64,7 +60,10 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   }, []);
   const [step, setStep] = useState(() => Math.min(initial.record.step, sections.length - 1));
   const stepRef = useRef(step);
-  const [saveState, setSaveState] = useState<'saved' | 'unsaved'>('saved');
+  // Never "saved" while storage is blocked or full, not even before the first change.
+  const [saveState, setSaveState] = useState<'saved' | 'unsaved'>(() =>
+    store.memoryReason === null ? 'saved' : 'unsaved',
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   const stepQuestions = useRef<Question[]>([]);

@@ -18,9 +18,9 @@ export interface ResultsProps {
   readonly store?: AssessmentStore;
 }
 
+/** The same assessment the questionnaire opens: a broken current one is set aside and the next one opens. */
 function currentRecord(store: AssessmentStore): AssessmentRecord | null {
-  const index = store.index();
-  return index.currentId === null ? null : store.open(index.currentId);
+  return store.openCurrent();
 }
 
 /** The whole plan for the open assessment, each part with its reasons. */

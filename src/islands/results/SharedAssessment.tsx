@@ -6,6 +6,7 @@ import { registerOfflineSupport } from '../offline/register.ts';
 import { AssessmentStore } from '../../storage/assessment-store.ts';
 import { browserLocalStorage } from '../../storage/browser-storage.ts';
 import { DownloadPdfButton } from '../../render/web/DownloadPdfButton.tsx';
+import { downloadBlob, safeFileStem } from '../../render/web/download.ts';
 import { PlanView } from '../../render/web/PlanView.tsx';
 import { usePrintOpensDetails } from '../../render/web/use-print-details.ts';
 
@@ -23,7 +24,7 @@ interface Props {
 export default function SharedAssessment({ content, store: injected }: Props) {
   const store = useMemo(() => injected ?? new AssessmentStore(browserLocalStorage()), [injected]);
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'no' | 'yes' | 'failed'>('no');
   useEffect(registerOfflineSupport, []);
   usePrintOpensDetails();
 
@@ -64,20 +65,37 @@ export default function SharedAssessment({ content, store: injected }: Props) {
       name={name}
       actions={
         <div className="no-print">
-          {saved ? (
+          {saved === 'yes' ? (
             <p role="status">
               Saved a copy in this browser. <a href="/questionnaire/">Open it in the questionnaire</a>
             </p>
+          ) : saved === 'failed' ? (
+            <div className="notice error" role="alert">
+              <p>
+                No copy was saved: this browser’s storage is {store.memoryReason === 'blocked' ? 'blocked' : 'full'}.
+                Download the answers file instead and import it later, or free some storage and reload this link.
+              </p>
+              <p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    downloadBlob(
+                      `${safeFileStem(name)}-answers.json`,
+                      new Blob([`${JSON.stringify(state.document, null, 2)}\n`], { type: 'application/json' }),
+                    )
+                  }
+                >
+                  Download answers file (JSON)
+                </button>
+              </p>
+            </div>
           ) : (
             <p>
               <button
                 type="button"
                 className="button"
-                onClick={() => {
-                  const created = store.create(name, state.document.contentVersion);
-                  store.save({ ...created, document: state.document });
-                  setSaved(true);
-                }}
+                onClick={() => setSaved(store.saveCopy(name, state.document).saved ? 'yes' : 'failed')}
               >
                 Save a copy in this browser
               </button>{' '}
