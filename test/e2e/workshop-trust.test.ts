@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { bodyText, readPdf, squash } from '../support/read-pdf.ts';
+import { bodyText, pagesWith, readPdf, type ReadPdf, squash } from '../support/read-pdf.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openRecordedPage } from './support/browser.ts';
 
@@ -68,13 +68,14 @@ async function workshopWithTeam(page: Page, participants = ''): Promise<void> {
   await page.waitForSelector('text=3 responses');
 }
 
-async function downloadPdfText(page: Page): Promise<string> {
+async function downloadPdf(page: Page): Promise<ReadPdf> {
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 90_000 }),
     page.getByRole('button', { name: 'Download PDF' }).click(),
   ]);
-  return bodyText(await readPdf(new Uint8Array(readFileSync(await download.path()))));
+  return readPdf(new Uint8Array(readFileSync(await download.path())));
 }
+const downloadPdfText = async (page: Page): Promise<string> => bodyText(await downloadPdf(page));
 
 describe('presenter view', () => {
   it('only navigates on ← → R Shift+R and Esc, wherever the focus is; the agreed answer changes only in its editor', async () => {
@@ -282,6 +283,72 @@ describe('imports', () => {
     await input.setInputFiles(join(FIXTURES, 'hostile', 'utf16-bom.json'));
     await page.getByText('Imported “utf16-bom.json” as a new assessment').waitFor();
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe("the consultant's brand", () => {
+  it('is set in the workshop set-up, refuses a bad logo keeping the previous one, and shows on the team view, the presenter and the PDF', async () => {
+    const { page, context, outsideRequests, errors } = await openRecordedPage(browser, baseUrl);
+    await page.goto(`${baseUrl}/workshop/`);
+    const settings = page.locator('details.brand-settings');
+    await settings.locator('summary').click();
+    await settings.getByLabel('Name on the plan').fill('Harbour Advisory');
+    await settings.getByLabel('Accent colour').fill('#aa3300');
+    const logoInput = settings.getByLabel(/^Logo/);
+    await logoInput.setInputFiles(join(FIXTURES, 'brand', 'logo.png'));
+    await settings.getByRole('status').filter({ hasText: 'is ready' }).waitFor();
+    await settings.getByRole('button', { name: 'Use this brand' }).click();
+    await settings.getByRole('status').filter({ hasText: '“Harbour Advisory” is now on the team view' }).waitFor();
+    const svg = {
+      name: 'evil.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>window.pwned=1</script></svg>'),
+    };
+    await logoInput.setInputFiles(svg);
+    const refusal = settings.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe(
+      'The logo "evil.svg" was not used: it is an SVG image with script in it, and a logo must never run code. Use a PNG or JPEG. The previous logo is kept.',
+    );
+    expect(await settings.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    const stored = await page.evaluate(() => localStorage.getItem('segment-playbook:v1:brand'));
+    expect(stored).toContain('Harbour Advisory');
+    expect(stored).not.toContain('svg');
+
+    await page.getByLabel('Client').fill('Northwind Pharma');
+    await page.getByRole('button', { name: 'Create workshop' }).click();
+    await page.getByLabel(/Drop response files here/).setInputFiles(TEAM);
+    await page.waitForSelector('text=3 responses');
+    const mark = page.locator('.workshop-header .workshop-brand');
+    expect(await mark.textContent()).toBe('Harbour Advisory');
+    expect(await mark.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    const accent = await page
+      .locator('.workshop-header')
+      .evaluate((el) => getComputedStyle(el).getPropertyValue('--accent').trim());
+    expect(accent).toBe('#aa3300');
+    expect((await axeViolations(page)).map((v) => `${v.id}: ${v.targets.join(', ')}`)).toEqual([]);
+
+    const pdf = await downloadPdf(page);
+    expect(squash(pdf.pages[0]?.text ?? '').toLowerCase()).toContain('harbouradvisory');
+    // The running header of every page after the cover, and the document's author.
+    expect(pagesWith(pdf, 'Harbour Advisory · Customer segmentation plan').length).toBe(pdf.pages.length - 1);
+    expect(pagesWith(pdf, 'Segment Playbook · Customer segmentation plan')).toEqual([]);
+    expect(pdf.info['Author']).toBe('Harbour Advisory');
+    // The logo is embedded as an image on the cover (the built-in brand has none).
+    expect(Buffer.from(pdf.bytes).toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+
+    await page.getByRole('button', { name: 'Presenter view' }).click();
+    expect(await page.getByRole('region', { name: 'Presenter view' }).locator('.workshop-brand').textContent()).toBe(
+      'Harbour Advisory',
+    );
+    await page.keyboard.press('Escape');
+    await page.reload();
+    await page.waitForSelector('text=3 responses');
+    expect(await page.locator('.workshop-header .workshop-brand').textContent()).toBe('Harbour Advisory');
+    expect(outsideRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await context.close();
   });
 });

@@ -5,6 +5,7 @@ import type { ContentBundle } from '../../schema/content-bundle.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
 import { AssessmentStore } from '../../storage/assessment-store.ts';
 import { browserLocalStorage } from '../../storage/browser-storage.ts';
+import { BrandStore, effectiveBrand } from '../../storage/brand-store.ts';
 import { DownloadPdfButton } from '../../render/web/DownloadPdfButton.tsx';
 import { downloadBlob, safeFileStem } from '../../render/web/download.ts';
 import { PlanView } from '../../render/web/PlanView.tsx';
@@ -25,6 +26,8 @@ export default function SharedAssessment({ content, store: injected }: Props) {
   const store = useMemo(() => injected ?? new AssessmentStore(browserLocalStorage()), [injected]);
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [saved, setSaved] = useState<'no' | 'yes' | 'failed'>('no');
+  // The brand a consultant set in this browser (issue 20), on the PDF's cover and page headers.
+  const brand = useMemo(() => effectiveBrand(content.brand, new BrandStore(browserLocalStorage()).load()), [content]);
   useEffect(registerOfflineSupport, []);
   usePrintOpensDetails();
 
@@ -99,7 +102,7 @@ export default function SharedAssessment({ content, store: injected }: Props) {
               >
                 Save a copy in this browser
               </button>{' '}
-              <DownloadPdfButton plan={plan} brand={content.brand} />
+              <DownloadPdfButton plan={plan} brand={brand} />
             </p>
           )}
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { agreedAnswer, isSettled, respondentsDiffer } from '../../workshop/consensus.ts';
 import { defaultRule } from '../../workshop/default-consensus.ts';
 import { answerText } from '../../workshop/answer-text.ts';
@@ -12,6 +12,8 @@ interface Props {
   readonly spreads: readonly QuestionSpread[];
   readonly onChange: (workshop: Workshop) => void;
   readonly onExit: () => void;
+  /** The brand's name and logo, shown at the top. */
+  readonly brandMark?: ReactNode;
 }
 
 /** The shortcuts, by key; Shift does not change them (Shift+R works like R). */
@@ -31,7 +33,7 @@ const SHORTCUTS: Record<string, 'next' | 'previous' | 'reveal'> = {
  * changed only in the editor, opened on purpose with its button; while it is open the keys are the
  * editor's, and Esc closes it.
  */
-export function Presenter({ workshop, spreads, onChange, onExit }: Props) {
+export function Presenter({ workshop, spreads, onChange, onExit, brandMark }: Props) {
   const [skipAgreed, setSkipAgreed] = useState(false);
   const questions = spreads.filter((s) => s.answered > 0 && (!skipAgreed || respondentsDiffer(s)));
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -114,6 +116,7 @@ export function Presenter({ workshop, spreads, onChange, onExit }: Props) {
   const settled = isSettled(workshop, spread);
   return (
     <div className="presenter" role="region" aria-label="Presenter view">
+      {brandMark}
       <p className="presenter-progress">
         Question {index + 1} of {questions.length} · {spread.sectionTitle}
       </p>

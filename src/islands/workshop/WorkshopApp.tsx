@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties, type MouseEvent } from 'react';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
 import { consensusDocument } from '../../workshop/consensus.ts';
 import { teamPlan } from '../../workshop/team-plan.ts';
@@ -11,6 +11,9 @@ import { PlanView } from '../../render/web/PlanView.tsx';
 import { usePrintOpensDetails } from '../../render/web/use-print-details.ts';
 import { browserLocalStorage } from '../../storage/browser-storage.ts';
 import { WorkshopStore } from '../../storage/workshop-store.ts';
+import { BrandStore, effectiveBrand } from '../../storage/brand-store.ts';
+import { makeTheme } from '../../render/pdf/theme.ts';
+import { BrandSettings } from './BrandSettings.tsx';
 import { DriftPanel } from './DriftPanel.tsx';
 import { Presenter } from './Presenter.tsx';
 import { ResponsesPanel } from './ResponsesPanel.tsx';
@@ -20,14 +23,29 @@ import { WorkshopStart } from './WorkshopStart.tsx';
 export interface WorkshopAppProps {
   readonly content: ContentBundle;
   readonly store?: WorkshopStore;
+  readonly brandStore?: BrandStore;
 }
 
 /**
  * Workshop mode: the facilitator gathers everyone's answers on this laptop (no server), sees where
  * the team disagrees, agrees the answers, and gets one team plan.
  */
-export default function WorkshopApp({ content, store: injected }: WorkshopAppProps) {
+export default function WorkshopApp({ content, store: injected, brandStore: injectedBrand }: WorkshopAppProps) {
   const store = useMemo(() => injected ?? new WorkshopStore(browserLocalStorage()), [injected]);
+  const brandStore = useMemo(() => injectedBrand ?? new BrandStore(browserLocalStorage()), [injectedBrand]);
+  const [customBrand, setCustomBrand] = useState(() => brandStore.load());
+  const brand = effectiveBrand(content.brand, customBrand);
+  // The brand's accent on this page, darkened where needed so text and buttons in it stay legible on white.
+  const brandStyle = { '--accent': makeTheme(brand.accent).accentInk } as CSSProperties;
+  const brandSettings = (
+    <BrandSettings
+      store={brandStore}
+      built={content.brand}
+      current={customBrand}
+      onChange={setCustomBrand}
+      appliesTo="the team view, the presenter and the PDF’s cover and page headers"
+    />
+  );
   const [workshop, setWorkshop] = useState<Workshop | null>(() => store.current());
   const [presenting, setPresenting] = useState(false);
   const [editing, setEditing] = useState<{ id: string; fromPlan: boolean } | null>(null);
@@ -67,23 +85,41 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
 
   if (workshop === null) {
     return (
-      <>
+      <div style={brandStyle}>
         <StorageNotices memoryReason={store.memoryReason} setAside={store.setAside} />
+        {brandSettings}
         <WorkshopStart
           workshops={store.list()}
           today={new Date().toISOString().slice(0, 10)}
           onOpen={(id) => setWorkshop(store.open(id))}
           onCreate={(setup) => update(createWorkshop(setup))}
         />
-      </>
+      </div>
     );
   }
+  const brandMark = (
+    <p className="workshop-brand">
+      {brand.logo !== undefined && customBrand !== null && <img src={brand.logo} alt="" height={32} />}
+      <span>{brand.name}</span>
+    </p>
+  );
   if (presenting)
-    return <Presenter workshop={workshop} spreads={spreads} onChange={update} onExit={() => setPresenting(false)} />;
+    return (
+      <div style={brandStyle}>
+        <Presenter
+          workshop={workshop}
+          spreads={spreads}
+          onChange={update}
+          onExit={() => setPresenting(false)}
+          brandMark={brandMark}
+        />
+      </div>
+    );
   return (
-    <>
+    <div style={brandStyle}>
       <StorageNotices memoryReason={store.memoryReason} setAside={store.setAside} />
       <div className="workshop-header">
+        {brandMark}
         <h2>
           {workshop.client} · {workshop.date}
         </h2>
@@ -105,6 +141,7 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
           <a href="#alignment-heading">Alignment</a> · <a href="#team-plan-heading">Team plan</a> ·{' '}
           <a href="#drift-heading">Re-assessment</a>
         </nav>
+        {brandSettings}
       </div>
       <ResponsesPanel content={content} workshop={workshop} onChange={update} />
       <TeamView
@@ -125,13 +162,13 @@ export default function WorkshopApp({ content, store: injected }: WorkshopAppPro
             name={`${workshop.client} workshop`}
             actions={
               <p className="no-print">
-                <DownloadPdfButton plan={plan} brand={content.brand} />
+                <DownloadPdfButton plan={plan} brand={brand} />
               </p>
             }
           />
         )}
       </section>
       {consensus !== null && <DriftPanel content={content} workshop={workshop} current={consensus} onChange={update} />}
-    </>
+    </div>
   );
 }
