@@ -8,8 +8,7 @@ import { ShareExportPanel } from '../sharing/ShareExportPanel.tsx';
 import type { AssessmentRecord } from '../../storage/assessment-record.ts';
 import { AssessmentStore } from '../../storage/assessment-store.ts';
 import { browserLocalStorage } from '../../storage/browser-storage.ts';
-import { BrandStore, effectiveBrand } from '../../storage/brand-store.ts';
-import { BrandSettings } from '../workshop/BrandSettings.tsx';
+import { useRuntimeBrand } from '../workshop/BrandSettings.tsx';
 import { DownloadPdfButton } from '../../render/web/DownloadPdfButton.tsx';
 import { PlanView } from '../../render/web/PlanView.tsx';
 import { usePrintOpensDetails } from '../../render/web/use-print-details.ts';
@@ -30,8 +29,7 @@ export default function Results({ content, store: injected }: ResultsProps) {
   const store = useMemo(() => injected ?? new AssessmentStore(browserLocalStorage()), [injected]);
   const [record, setRecord] = useState(() => currentRecord(store));
   // The brand a consultant set in this browser (issue 20): on the PDF's cover and page headers.
-  const brandStore = useMemo(() => new BrandStore(browserLocalStorage()), []);
-  const [customBrand, setCustomBrand] = useState(() => brandStore.load());
+  const { brand, settings: brandSettings } = useRuntimeBrand(content.brand, 'the PDF’s cover and page headers');
 
   useEffect(registerOfflineSupport, []);
   usePrintOpensDetails();
@@ -80,19 +78,11 @@ export default function Results({ content, store: injected }: ResultsProps) {
             <button type="button" className="link-button" onClick={() => window.print()}>
               Print this page
             </button>{' '}
-            · <DownloadPdfButton plan={plan} brand={effectiveBrand(content.brand, customBrand)} />
+            · <DownloadPdfButton plan={plan} brand={brand} />
           </p>
         }
       />
-      <div className="no-print">
-        <BrandSettings
-          store={brandStore}
-          built={content.brand}
-          current={customBrand}
-          onChange={setCustomBrand}
-          appliesTo="the PDF’s cover and page headers"
-        />
-      </div>
+      <div className="no-print">{brandSettings}</div>
       <ShareExportPanel content={content} name={record.name} currentDocument={() => record.document} />
     </>
   );

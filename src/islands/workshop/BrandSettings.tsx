@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { browserLocalStorage } from '../../storage/browser-storage.ts';
 import type { Brand } from '../../schema/settings.ts';
-import { BRAND_NAME_MAX, type BrandStore, type CustomBrand } from '../../storage/brand-store.ts';
+import { BRAND_NAME_MAX, BrandStore, effectiveBrand, type CustomBrand } from '../../storage/brand-store.ts';
 import { checkLogo } from '../../workshop/brand-logo.ts';
 
 /** `#1af` as `#11aaff`: the colour input takes six digits only. */
@@ -133,4 +134,24 @@ export function BrandSettings({ store, built, current, onChange, appliesTo }: Pr
       )}
     </details>
   );
+}
+
+/**
+ * The brand a page shows (the facilitator's where set, else the built-in one), whether a custom
+ * one is set, and the settings panel that changes it. `store` is injected in tests.
+ */
+export function useRuntimeBrand(
+  built: Brand,
+  appliesTo: string,
+  store?: BrandStore,
+): { brand: Brand; custom: boolean; settings: ReactNode } {
+  const brandStore = useMemo(() => store ?? new BrandStore(browserLocalStorage()), [store]);
+  const [current, setCurrent] = useState(() => brandStore.load());
+  return {
+    brand: effectiveBrand(built, current),
+    custom: current !== null,
+    settings: (
+      <BrandSettings store={brandStore} built={built} current={current} onChange={setCurrent} appliesTo={appliesTo} />
+    ),
+  };
 }

@@ -11,9 +11,9 @@ import { PlanView } from '../../render/web/PlanView.tsx';
 import { usePrintOpensDetails } from '../../render/web/use-print-details.ts';
 import { browserLocalStorage } from '../../storage/browser-storage.ts';
 import { WorkshopStore } from '../../storage/workshop-store.ts';
-import { BrandStore, effectiveBrand } from '../../storage/brand-store.ts';
+import type { BrandStore } from '../../storage/brand-store.ts';
 import { makeTheme } from '../../render/pdf/theme.ts';
-import { BrandSettings } from './BrandSettings.tsx';
+import { useRuntimeBrand } from './BrandSettings.tsx';
 import { DriftPanel } from './DriftPanel.tsx';
 import { Presenter } from './Presenter.tsx';
 import { ResponsesPanel } from './ResponsesPanel.tsx';
@@ -32,20 +32,17 @@ export interface WorkshopAppProps {
  */
 export default function WorkshopApp({ content, store: injected, brandStore: injectedBrand }: WorkshopAppProps) {
   const store = useMemo(() => injected ?? new WorkshopStore(browserLocalStorage()), [injected]);
-  const brandStore = useMemo(() => injectedBrand ?? new BrandStore(browserLocalStorage()), [injectedBrand]);
-  const [customBrand, setCustomBrand] = useState(() => brandStore.load());
-  const brand = effectiveBrand(content.brand, customBrand);
+  const {
+    brand,
+    custom: customBrand,
+    settings: brandSettings,
+  } = useRuntimeBrand(
+    content.brand,
+    'the team view, the presenter and the PDF’s cover and page headers',
+    injectedBrand,
+  );
   // The brand's accent on this page, darkened where needed so text and buttons in it stay legible on white.
   const brandStyle = { '--accent': makeTheme(brand.accent).accentInk } as CSSProperties;
-  const brandSettings = (
-    <BrandSettings
-      store={brandStore}
-      built={content.brand}
-      current={customBrand}
-      onChange={setCustomBrand}
-      appliesTo="the team view, the presenter and the PDF’s cover and page headers"
-    />
-  );
   const [workshop, setWorkshop] = useState<Workshop | null>(() => store.current());
   const [presenting, setPresenting] = useState(false);
   const [editing, setEditing] = useState<{ id: string; fromPlan: boolean } | null>(null);
@@ -99,7 +96,7 @@ export default function WorkshopApp({ content, store: injected, brandStore: inje
   }
   const brandMark = (
     <p className="workshop-brand">
-      {brand.logo !== undefined && customBrand !== null && <img src={brand.logo} alt="" height={32} />}
+      {brand.logo !== undefined && customBrand && <img src={brand.logo} alt="" height={32} />}
       <span>{brand.name}</span>
     </p>
   );
