@@ -1,4 +1,5 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { decodeAnswerBytes } from '../engine/answers/decode-bytes.ts';
 import { MAX_DOCUMENT_CHARS } from '../engine/answers/parse.ts';
 import { CliFailure, EXIT } from './exit-codes.ts';
 
@@ -20,8 +21,12 @@ function describeFsError(error: unknown): string {
   }
 }
 
-/** Read a text file, refusing one too large to be an answers document before reading it. */
+/**
+ * Read a text file, refusing one too large to be an answers document before reading it. The bytes
+ * are decoded as the site decodes a dropped file: UTF-8, or UTF-16 with a byte-order mark.
+ */
 export function readTextFile(path: string): string {
+  let bytes: Uint8Array;
   try {
     const stats = statSync(path);
     if (stats.isDirectory()) throw new CliFailure(`${path}: is a directory, not a file`, EXIT.badFile);
@@ -31,11 +36,14 @@ export function readTextFile(path: string): string {
         `${path}: the file is too large (${stats.size} bytes) to be an answers document`,
         EXIT.badFile,
       );
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof CliFailure) throw error;
     throw new CliFailure(`${path}: cannot be read: ${describeFsError(error)}`, EXIT.badFile);
   }
+  const decoded = decodeAnswerBytes(bytes);
+  if (!decoded.ok) throw new CliFailure(`${path}: ${decoded.message}`, EXIT.badFile);
+  return decoded.text;
 }
 
 /** Write a file, turning failures into one clear message. */

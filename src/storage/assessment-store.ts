@@ -65,22 +65,56 @@ export class AssessmentStore {
     return this.#rebuildIndex();
   }
 
-  /** Open one assessment. A corrupt one is set aside and reported, and `null` is returned. */
+  /**
+   * Open one assessment. A corrupt one is set aside and reported, and `null` is returned; either
+   * way an assessment that cannot be opened leaves the list, so no page counts it.
+   */
   open(id: string): AssessmentRecord | null {
     const key = assessmentKey(id);
     const raw = this.#safe.read(key);
-    if (raw === null) return null;
+    if (raw === null) {
+      this.#forget(id);
+      return null;
+    }
     const json = parseJson(raw);
     if (json === undefined) {
       this.#safe.moveAside(key, raw, 'the saved text is not valid JSON');
+      this.#forget(id);
       return null;
     }
     const parsed = parseAssessmentRecord(json);
     if (!parsed.ok) {
       this.#safe.moveAside(key, raw, `it does not match the saved-assessment format (${parsed.reason})`);
+      this.#forget(id);
       return null;
     }
     return parsed.record;
+  }
+
+  /**
+   * The current assessment, as every page opens it. When it cannot be read it is set aside (and
+   * reported), and the most recent readable one becomes current; null when none can be read.
+   */
+  openCurrent(): AssessmentRecord | null {
+    const index = this.index();
+    const others = index.assessments.map((a) => a.id).filter((id) => id !== index.currentId);
+    for (const id of index.currentId === null ? others : [index.currentId, ...others]) {
+      const record = this.open(id);
+      if (record === null) continue;
+      if (id !== index.currentId) this.setCurrent(id);
+      return record;
+    }
+    return null;
+  }
+
+  /**
+   * Save an assessment as a new copy, and say whether it reached the browser's storage: when
+   * storage is blocked or full the copy lives only in this tab, which is not a saved copy.
+   */
+  saveCopy(name: string, document: AnswersDocument): { saved: true; record: AssessmentRecord } | { saved: false } {
+    const created = this.create(name, document.contentVersion);
+    const record = this.save({ ...created, document });
+    return this.memoryReason === null ? { saved: true, record } : { saved: false };
   }
 
   /** Create and save a new, empty assessment, and make it the current one. */
@@ -148,6 +182,20 @@ export class AssessmentStore {
 
   setCurrent(id: string): void {
     this.#writeIndex({ ...this.index(), currentId: id });
+  }
+
+  /** Drop an assessment that cannot be opened from the list (its text, if any, is already set aside). */
+  #forget(id: string): void {
+    const raw = this.#safe.read(INDEX_KEY);
+    if (raw === null) return;
+    const parsed = z.safeParse(assessmentIndexSchema, parseJson(raw));
+    if (!parsed.success || !parsed.data.assessments.some((a) => a.id === id)) return;
+    const index = parsed.data;
+    this.#writeIndex({
+      ...index,
+      assessments: index.assessments.filter((a) => a.id !== id),
+      currentId: index.currentId === id ? null : index.currentId,
+    });
   }
 
   #rebuildIndex(): AssessmentIndex {

@@ -30,13 +30,15 @@ export class MemoryStorage implements KeyValueStorage {
   }
 }
 
-/** The browser's localStorage, or null when it is blocked (e.g. storage disabled for the site). */
+/**
+ * The browser's localStorage, or null when it is blocked (e.g. storage disabled for the site). A
+ * storage that can be read but not written (it is full) is returned: what it holds can still be
+ * shown, and the stores find out that it is full when they first try to write.
+ */
 export function browserLocalStorage(): KeyValueStorage | null {
   try {
     const storage = globalThis.localStorage;
-    const probe = '__segment-playbook-probe__';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.getItem('__segment-playbook-probe__');
     return storage;
   } catch {
     return null;

@@ -19,6 +19,9 @@ export class SafeStorage {
     this.#storage = storage ?? new MemoryStorage();
     this.#memoryReason = storage === null ? 'blocked' : null;
     this.#now = now;
+    // Storage already full when the page loads: what is saved can still be read, so it is carried
+    // into memory and shown, and the page says storage is full, not blocked, and saves nothing it cannot.
+    if (storage !== null && !writable(storage)) this.#switchToMemory();
   }
 
   get memoryReason(): MemoryReason {
@@ -93,5 +96,18 @@ export function parseJson(text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     return undefined;
+  }
+}
+
+const PROBE_KEY = '__segment-playbook-probe__';
+
+/** Whether a small write succeeds (false when storage is full). */
+function writable(storage: KeyValueStorage): boolean {
+  try {
+    storage.setItem(PROBE_KEY, '1');
+    storage.removeItem(PROBE_KEY);
+    return true;
+  } catch {
+    return false;
   }
 }

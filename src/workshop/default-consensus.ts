@@ -63,3 +63,49 @@ function majorityOptions(question: Question, values: readonly AnswerValue[], don
     .filter((id) => values.filter((v) => Array.isArray(v) && v.includes(id)).length * 2 > n);
   return chosen.length === 0 ? null : chosen;
 }
+
+/** What `defaultConsensus` needs to say which of its rules chose an answer. */
+export interface RuleInput {
+  readonly question: Question;
+  readonly answered: number;
+  readonly dontKnow: number;
+  readonly distribution: readonly { readonly key: string; readonly count: number }[];
+  readonly defaultConsensus: AnswerValue | null;
+}
+
+/**
+ * The rule that chose this question's default agreed answer, in a short phrase for the team view
+ * and the presenter, e.g. "most common answer, 2 of 3" or "median of 4 answers (the lower middle one)".
+ */
+export function defaultRule(spread: RuleInput): string {
+  const { question, answered, dontKnow, distribution, defaultConsensus: chosen } = spread;
+  const of = `of ${answered}`;
+  if (chosen === null) {
+    if (question.type === 'multiple') return 'no option was chosen by more than half, so there is no default';
+    if (question.type === 'text' || question.type === 'longtext')
+      return 'no text was given by more than half, so there is no default';
+    return 'no default';
+  }
+  if (isDontKnow(chosen)) return `"Don't know" was the most common answer, ${dontKnow} ${of}`;
+  switch (question.type) {
+    case 'single': {
+      const top = Math.max(...distribution.map((d) => d.count));
+      const tied = distribution.filter((d) => d.count === top).length;
+      return tied > 1
+        ? `a tie at ${top} ${of} each, broken by taking the option listed first`
+        : `most common answer, ${top} ${of}`;
+    }
+    case 'multiple':
+      return `every option chosen by more than half of the ${answered} who answered`;
+    case 'scale':
+    case 'number': {
+      const numbers = answered - dontKnow;
+      return numbers % 2 === 0
+        ? `median of ${numbers} answers (the lower of the two middle ones)`
+        : `median of ${numbers} answers`;
+    }
+    case 'text':
+    case 'longtext':
+      return `the text more than half gave`;
+  }
+}

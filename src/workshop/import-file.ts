@@ -1,7 +1,9 @@
 // Importing a response file. This module loads the answers schema and zod's English messages
 // (through the engine's answers parser), so the UI should load it lazily, when a file is actually dropped.
 import { MAX_DOCUMENT_CHARS, parseAnswersJson, type DocumentProblem } from '../engine/answers/parse.ts';
-import { ANSWER_KEY_MAX } from '../schema/answers-limits.ts';
+import { problemText } from '../engine/answers/plain-problem.ts';
+import { decodeAnswerBytes } from '../engine/answers/decode-bytes.ts';
+import { nothingUsable } from '../engine/answers/nothing-usable.ts';
 import type { AnswersDocument } from '../schema/answers.ts';
 import type { QuestionnaireContent } from '../schema/content-bundle.ts';
 import type { SetAsideEntry } from '../schema/plan/index.ts';
@@ -37,7 +39,7 @@ export type ImportResult =
 export interface ResponseFile {
   readonly size: number;
   readonly name: string;
-  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 function fileLabel(name: string | undefined): string {
@@ -51,21 +53,8 @@ export function formatSize(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1000))} KB`;
 }
 
-/** The parser's problem in plainer words where its wording is a schema library's. */
-function plainProblem(problem: DocumentProblem): string {
-  if (problem.path === 'schemaVersion' && !problem.message.includes('newer'))
-    return 'its schemaVersion is not 1, the only answers format this version of Segment Playbook reads';
-  const where = problem.path === '(file)' || problem.path === '(document)' ? '' : `${shorten(problem.path)}: `;
-  if (problem.message === 'Invalid key in record')
-    return `${where}a question id is longer than ${ANSWER_KEY_MAX} characters, so it cannot be one`;
-  if (problem.message.endsWith('received undefined')) return `${shorten(problem.path)} is missing`;
-  const tooLong = /^Too big: expected string to have <=(\d+) characters$/.exec(problem.message);
-  if (tooLong !== null) return `${where}longer than the ${tooLong[1] ?? ''} characters allowed`;
-  return `${where}${problem.message}`;
-}
-
 function sentence(label: string, problem: DocumentProblem, more: number): string {
-  const message = plainProblem(problem);
+  const message = problemText(problem);
   const rest = more === 0 ? '' : ` (and ${more} more problem${more === 1 ? '' : 's'})`;
   return `${label} cannot be imported: ${message}${rest}.`;
 }
@@ -81,16 +70,12 @@ export function importResponseText(text: string, content: QuestionnaireContent, 
     const parsed = parseAnswersJson(typeof text === 'string' ? text : '');
     if (!parsed.ok) {
       const problems = parsed.problems.map((p) => ({ path: p.path, message: p.message }));
-      // Binary bytes without a NUL reach us as replacement characters (U+FFFD) from `File.text()`.
-      if (problems[0]?.message.startsWith('not valid JSON') === true && text.slice(0, 2000).includes('\uFFFD'))
-        problems[0] = {
-          path: '(file)',
-          message: 'the file looks binary or is not UTF-8 text; expected an answers document in JSON',
-        };
       const first = problems[0] ?? { path: '(file)', message: 'it is not an answers document' };
       return { ok: false, problems, message: sentence(fileLabel(fileName), first, problems.length - 1) };
     }
     const { document, setAside, notices } = reconciledDocument(content, parsed.document);
+    const nothing = nothingUsable(parsed.document, Object.keys(document.answers).length, setAside);
+    if (nothing !== null) return { ok: false, problems: [nothing], message: sentence(fileLabel(fileName), nothing, 0) };
     return { ok: true, document, setAside, notices };
   } catch (error) {
     const problem = {
@@ -111,12 +96,32 @@ export async function importResponseFile(file: ResponseFile, content: Questionna
     const message = `${label} is ${formatSize(file.size)}, too large for a response file (at most ${formatSize(MAX_RESPONSE_FILE_BYTES)}), so it was not opened.`;
     return { ok: false, problems: [{ path: '(file)', message }], message };
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     const message = `${label} could not be read; it may have been moved or deleted.`;
     return { ok: false, problems: [{ path: '(file)', message }], message };
   }
-  return importResponseText(text, content, file.name);
+  // The bytes are decoded here, not by `File.text()`, so UTF-16 and binary files are decided as the command line decides them.
+  const decoded = decodeAnswerBytes(bytes);
+  if (!decoded.ok) {
+    const problem = { path: '(file)', message: decoded.message };
+    return { ok: false, problems: [problem], message: sentence(label, problem, 0) };
+  }
+  return importResponseText(decoded.text, content, file.name);
+}
+
+/**
+ * What an accepted import leaves out, one line each, as every import shows it (the questionnaire's,
+ * the workshop's files and links): the notices, then each answer or note set aside with its reason.
+ */
+export function importDetails(result: {
+  readonly notices: readonly string[];
+  readonly setAside: readonly SetAsideEntry[];
+}): string[] {
+  return [
+    ...result.notices,
+    ...result.setAside.map((s) => `Set aside ${s.part === 'note' ? 'the note on ' : ''}${shorten(s.key)}: ${s.reason}`),
+  ];
 }

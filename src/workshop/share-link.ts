@@ -6,6 +6,7 @@
 import type { AnswersDocument } from '../schema/answers.ts';
 import type { ContentBundle } from '../schema/content-bundle.ts';
 import type { SetAsideEntry } from '../schema/plan/index.ts';
+import { nothingUsable } from '../engine/answers/nothing-usable.ts';
 import { reconciledDocument } from './reconciled-document.ts';
 import { hostileStructure } from './safe-structure.ts';
 import { BASE64URL, checksum, deflateRaw, fromBase64Url, inflateRaw, toBase64Url } from './share-bytes.ts';
@@ -143,5 +144,7 @@ function answersFromJson(json: string, content: ContentBundle): ShareDecodeResul
   const payload = documentFromPayload(value);
   if (!payload.ok) return invalid(payload.problem);
   const { document, setAside, notices } = reconciledDocument(content, payload.document);
+  const nothing = nothingUsable(payload.document, Object.keys(document.answers).length, setAside);
+  if (nothing !== null) return invalid(nothing.message);
   return { ok: true, document, setAside, notices };
 }

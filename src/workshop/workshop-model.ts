@@ -43,6 +43,8 @@ export interface ConsensusEntry {
   value?: AnswerValue | null;
   /** What the team said about it. */
   note?: string;
+  /** The facilitator confirmed the default answer as agreed (an override is agreed by itself). */
+  confirmed?: boolean;
 }
 
 /** One workshop as the facilitator keeps it in the browser. */
@@ -86,6 +88,7 @@ export const workshopSchema = z.strictObject({
     z.strictObject({
       value: z.optional(z.nullable(answerValueSchema)),
       note: z.optional(boundedText(NOTE_MAX)),
+      confirmed: z.optional(z.boolean()),
     }),
   ),
   previous: z.optional(z.strictObject({ label: boundedText(META_TEXT_MAX), document: storedDocumentSchema })),

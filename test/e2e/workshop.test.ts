@@ -103,7 +103,7 @@ describe('a workshop with three participants', () => {
       return Number(await row.locator('td').nth(1).textContent());
     };
     const fitBefore = await valueBasedFit();
-    await goalRow.getByRole('button', { name: /Change the agreed answer/ }).click();
+    await goalRow.getByRole('button', { name: /change the agreed answer/i }).click();
     await goalRow.getByLabel(/Agreed answer on/).selectOption('share-of-wallet');
     await goalRow.getByLabel('Discussion note').fill('Finance wants margin growth this year.');
     await goalRow.getByLabel('Discussion note').blur();

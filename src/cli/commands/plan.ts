@@ -8,7 +8,7 @@ import { CliFailure, EXIT } from '../exit-codes.ts';
 import { writeOutputFile } from '../files.ts';
 import type { CliIo } from '../io.ts';
 import { planToMarkdown } from '../../render/markdown/plan-markdown.ts';
-import { problemLines, readAnswersFile } from './read-answers.ts';
+import { problemLines, readAnswersFile, refuseNothingUsable } from './read-answers.ts';
 
 /**
  * Turns a plan into the bytes of one output format. It gets the content too (e.g. for the brand
@@ -40,6 +40,7 @@ export async function runPlan(file: string, format: PlanFormat, output: string |
   const read = readAnswersFile(file);
   if (!read.ok) throw new CliFailure(`${file}: not a valid answers file\n${problemLines(read.problems)}`, EXIT.badFile);
   const content = loadPackageContent();
+  refuseNothingUsable(file, content, read.document);
   const plan = buildPlan(content, read.document);
   for (const s of plan.setAside)
     io.stderr(`segment-playbook: warning: ${file}: ${s.part} "${s.key}" set aside: ${s.reason}\n`);

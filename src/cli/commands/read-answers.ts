@@ -1,4 +1,8 @@
+import { nothingUsable } from '../../engine/answers/nothing-usable.ts';
 import { parseAnswersJson, type DocumentProblem } from '../../engine/answers/parse.ts';
+import { problemText } from '../../engine/answers/plain-problem.ts';
+import { reconcileAnswers } from '../../engine/answers/reconcile.ts';
+import type { QuestionnaireContent } from '../../schema/content-bundle.ts';
 import type { LooseAnswersDocument } from '../../schema/answers.ts';
 import { CliFailure, EXIT } from '../exit-codes.ts';
 import { readTextFile } from '../files.ts';
@@ -22,5 +26,15 @@ export function readAnswersFile(path: string): ReadAnswers {
 
 /** "  - meta.date: must be a real calendar date", one line per problem. */
 export function problemLines(problems: readonly DocumentProblem[]): string {
-  return problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n');
+  return problems.map((p) => `  - ${problemText(p)}`).join('\n');
+}
+
+/**
+ * Refuse (exit 2) a file that gives answers but not one that fits a question, as the site refuses
+ * it: a plan from such a file would be built from nothing.
+ */
+export function refuseNothingUsable(file: string, content: QuestionnaireContent, document: LooseAnswersDocument): void {
+  const { answers, setAside } = reconcileAnswers(content, document);
+  const nothing = nothingUsable(document, answers.size, setAside);
+  if (nothing !== null) throw new CliFailure(`${file}: ${nothing.message}`, EXIT.badFile);
 }

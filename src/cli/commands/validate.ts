@@ -37,8 +37,11 @@ export function runValidate(file: string, io: CliIo): number {
       ? ''
       : ` It was written against content version ${read.document.contentVersion}; the current version is ${content.settings.contentVersion}.`;
   if (problems.length > 0) {
+    // Every problem is listed; when none of the answers fits, `plan` refuses the file, and this says so first.
+    const nothing = answers.size === 0 && problems.some((p) => p.path.startsWith('answers'));
+    const refused = nothing ? ' None of its answers fits a question, so `plan` refuses it.' : '';
     io.stdout(
-      `${file}: not valid: ${problems.length} problem${problems.length === 1 ? '' : 's'}.${version}\n${problemLines(problems)}\n`,
+      `${file}: not valid: ${problems.length} problem${problems.length === 1 ? '' : 's'}.${refused}${version}\n${problemLines(problems)}\n`,
     );
     return EXIT.invalid;
   }

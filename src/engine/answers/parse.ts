@@ -1,5 +1,6 @@
 import { en } from 'zod/locales';
 import * as z from 'zod/mini';
+import { scanJson } from './json-scan.ts';
 import { ANSWERS_SCHEMA_VERSION, looseAnswersDocumentSchema, type LooseAnswersDocument } from '../../schema/answers.ts';
 
 /** One thing wrong with a document: where (a readable path such as `meta.date`) and what was expected. */
@@ -40,9 +41,13 @@ export function parseAnswersJson(text: string): AnswersParseResult {
     );
   }
   if (text.includes('\u0000')) return fail('(file)', 'the file looks binary; expected an answers document in JSON');
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // The scan words a syntax error the same in every engine and refuses a key written twice.
+  const scanned = scanJson(body);
+  if (scanned !== null) return fail(scanned.path, scanned.message);
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(body);
   } catch (error) {
     return fail('(file)', `not valid JSON: ${error instanceof Error ? error.message : 'parse error'}`);
   }

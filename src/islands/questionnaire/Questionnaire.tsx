@@ -52,7 +52,10 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   }, []);
   const [step, setStep] = useState(() => Math.min(initial.record.step, sections.length - 1));
   const stepRef = useRef(step);
-  const [saveState, setSaveState] = useState<'saved' | 'unsaved'>('saved');
+  // Never "saved" while storage is blocked or full, not even before the first change.
+  const [saveState, setSaveState] = useState<'saved' | 'unsaved'>(() =>
+    store.memoryReason === null ? 'saved' : 'unsaved',
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   // Errors show once Next has been pressed on this step, and always for the values as they are now, so

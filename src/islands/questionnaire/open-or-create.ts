@@ -9,11 +9,7 @@ export function openOrCreate(
   store: AssessmentStore,
   contentVersion: string,
 ): { record: AssessmentRecord; index: AssessmentIndex } {
-  const index = store.index();
-  const current = index.currentId === null ? null : store.open(index.currentId);
-  const fallback = index.assessments
-    .map((a) => (a.id === index.currentId ? null : store.open(a.id)))
-    .find((r) => r !== null);
-  const record = current ?? fallback ?? store.create('My assessment', contentVersion);
+  // A current assessment that cannot be read is set aside and reported; the next readable one opens.
+  const record = store.openCurrent() ?? store.create('My assessment', contentVersion);
   return { record, index: store.index() };
 }

@@ -8,6 +8,7 @@ import { ShareExportPanel } from '../sharing/ShareExportPanel.tsx';
 import type { AssessmentRecord } from '../../storage/assessment-record.ts';
 import { AssessmentStore } from '../../storage/assessment-store.ts';
 import { browserLocalStorage } from '../../storage/browser-storage.ts';
+import { useRuntimeBrand } from '../workshop/BrandSettings.tsx';
 import { DownloadPdfButton } from '../../render/web/DownloadPdfButton.tsx';
 import { PlanView } from '../../render/web/PlanView.tsx';
 import { usePrintOpensDetails } from '../../render/web/use-print-details.ts';
@@ -18,15 +19,17 @@ export interface ResultsProps {
   readonly store?: AssessmentStore;
 }
 
+/** The same assessment the questionnaire opens: a broken current one is set aside and the next one opens. */
 function currentRecord(store: AssessmentStore): AssessmentRecord | null {
-  const index = store.index();
-  return index.currentId === null ? null : store.open(index.currentId);
+  return store.openCurrent();
 }
 
 /** The whole plan for the open assessment, each part with its reasons. */
 export default function Results({ content, store: injected }: ResultsProps) {
   const store = useMemo(() => injected ?? new AssessmentStore(browserLocalStorage()), [injected]);
   const [record, setRecord] = useState(() => currentRecord(store));
+  // The brand a consultant set in this browser (issue 20): on the PDF's cover and page headers.
+  const { brand, settings: brandSettings } = useRuntimeBrand(content.brand, 'the PDF’s cover and page headers');
 
   useEffect(registerOfflineSupport, []);
   usePrintOpensDetails();
@@ -69,7 +72,7 @@ export default function Results({ content, store: injected }: ResultsProps) {
       <PlanView
         plan={plan}
         name={record.name}
-        download={<DownloadPdfButton plan={plan} brand={content.brand} />}
+        download={<DownloadPdfButton plan={plan} brand={brand} />}
         actions={
           <p className="secondary-actions">
             <a href="/questionnaire/">Edit your answers</a>
@@ -79,6 +82,7 @@ export default function Results({ content, store: injected }: ResultsProps) {
           </p>
         }
       />
+      <div className="no-print">{brandSettings}</div>
       <ShareExportPanel content={content} name={record.name} currentDocument={() => record.document} />
     </>
   );

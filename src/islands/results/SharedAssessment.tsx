@@ -5,7 +5,9 @@ import type { ContentBundle } from '../../schema/content-bundle.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
 import { AssessmentStore } from '../../storage/assessment-store.ts';
 import { browserLocalStorage } from '../../storage/browser-storage.ts';
+import { BrandStore, effectiveBrand } from '../../storage/brand-store.ts';
 import { DownloadPdfButton } from '../../render/web/DownloadPdfButton.tsx';
+import { downloadBlob, safeFileStem } from '../../render/web/download.ts';
 import { PlanView } from '../../render/web/PlanView.tsx';
 import { usePrintOpensDetails } from '../../render/web/use-print-details.ts';
 
@@ -23,7 +25,9 @@ interface Props {
 export default function SharedAssessment({ content, store: injected }: Props) {
   const store = useMemo(() => injected ?? new AssessmentStore(browserLocalStorage()), [injected]);
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'no' | 'yes' | 'failed'>('no');
+  // The brand a consultant set in this browser (issue 20), on the PDF's cover and page headers.
+  const brand = useMemo(() => effectiveBrand(content.brand, new BrandStore(browserLocalStorage()).load()), [content]);
   useEffect(registerOfflineSupport, []);
   usePrintOpensDetails();
 
@@ -62,27 +66,46 @@ export default function SharedAssessment({ content, store: injected }: Props) {
   return (
     <PlanView
       plan={plan}
-      download={<DownloadPdfButton plan={plan} brand={content.brand} />}
+      download={<DownloadPdfButton plan={plan} brand={brand} />}
       actions={
-        saved ? (
-          <p role="status">
-            Saved a copy in this browser. <a href="/questionnaire/">Open it in the questionnaire</a>
-          </p>
-        ) : (
-          <p className="secondary-actions">
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                const created = store.create(name, state.document.contentVersion);
-                store.save({ ...created, document: state.document });
-                setSaved(true);
-              }}
-            >
-              Save a copy in this browser
-            </button>
-          </p>
-        )
+        <div className="no-print">
+          {saved === 'yes' ? (
+            <p role="status">
+              Saved a copy in this browser. <a href="/questionnaire/">Open it in the questionnaire</a>
+            </p>
+          ) : saved === 'failed' ? (
+            <div className="notice error" role="alert">
+              <p>
+                No copy was saved: this browser’s storage is {store.memoryReason === 'blocked' ? 'blocked' : 'full'}.
+                Download the answers file instead and import it later, or free some storage and reload this link.
+              </p>
+              <p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    downloadBlob(
+                      `${safeFileStem(name)}-answers.json`,
+                      new Blob([`${JSON.stringify(state.document, null, 2)}\n`], { type: 'application/json' }),
+                    )
+                  }
+                >
+                  Download answers file (JSON)
+                </button>
+              </p>
+            </div>
+          ) : (
+            <p className="secondary-actions">
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => setSaved(store.saveCopy(name, state.document).saved ? 'yes' : 'failed')}
+              >
+                Save a copy in this browser
+              </button>
+            </p>
+          )}
+        </div>
       }
     />
   );

@@ -79,7 +79,7 @@ export function ShareExportPanel({ content, currentDocument, name, onImport }: P
   };
 
   const importFile = async (file: File): Promise<void> => {
-    const { importResponseFile } = await import('../../workshop/import-file.ts');
+    const { importDetails, importResponseFile } = await import('../../workshop/import-file.ts');
     const result = await importResponseFile(file, content);
     if (!result.ok) {
       setMessage({
@@ -90,7 +90,7 @@ export function ShareExportPanel({ content, currentDocument, name, onImport }: P
       return;
     }
     onImport?.(result.document, file.name);
-    const details = [...result.notices, ...result.setAside.map((s) => `Set aside ${s.key}: ${s.reason}`)];
+    const details = importDetails(result);
     setMessage({
       kind: 'status',
       text: `Imported “${file.name}” as a new assessment. Your other assessments were not changed.`,

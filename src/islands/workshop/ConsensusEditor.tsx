@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { type AnswerValue } from '../../schema/answer-value.ts';
 import { DONT_KNOW, isDontKnow } from '../../schema/dont-know.ts';
 import type { Question } from '../../schema/question.ts';
+import { answerText } from '../../workshop/answer-text.ts';
 import type { ConsensusEntry } from '../../workshop/workshop-model.ts';
 
 interface Props {
@@ -12,14 +13,31 @@ interface Props {
   readonly onChange: (entry: ConsensusEntry | null) => void;
   /** Larger type for the presenter view. */
   readonly large?: boolean;
+  /** False while the team differs and nobody has agreed the answer: the editor offers to confirm the default. */
+  readonly settled?: boolean;
+  /** Move focus to the answer control when the editor opens (it was opened from a link elsewhere). */
+  readonly focusOnOpen?: boolean;
 }
 
 const DK = '__dont-know__';
 const NONE = '__none__';
 
 /** The facilitator overrides the agreed answer and records what the team said. */
-export function ConsensusEditor({ question, agreed, entry, onChange, large = false }: Props) {
+export function ConsensusEditor({
+  question,
+  agreed,
+  entry,
+  onChange,
+  large = false,
+  settled = true,
+  focusOnOpen = false,
+}: Props) {
   const id = useId();
+  useEffect(() => {
+    if (!focusOnOpen) return;
+    const control = document.getElementById(`${id}-value`);
+    (control?.matches('fieldset') === true ? control.querySelector('input') : control)?.focus();
+  }, [focusOnOpen, id]);
   const [note, setNote] = useState(entry?.note ?? '');
   const set = (value: AnswerValue | null): void => onChange({ ...entry, value });
   const options = question.options ?? [];
@@ -108,6 +126,15 @@ export function ConsensusEditor({ question, agreed, entry, onChange, large = fal
         onChange={(e) => setNote(e.target.value)}
         onBlur={() => onChange({ ...entry, note })}
       />
+      {!settled && (
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => onChange({ ...entry, note, confirmed: true })}
+        >
+          Confirm “{answerText(question, agreed).join(', ') || 'no agreed answer'}” as agreed
+        </button>
+      )}
       {entry?.value !== undefined && (
         <button type="button" className="link-button" onClick={() => onChange(note === '' ? null : { note })}>
           Go back to the team's default answer

@@ -22,6 +22,18 @@ interface Outcome {
   readonly source: string;
   readonly ok: boolean;
   readonly text: string;
+  /** What the import set aside, one line each (see `importDetails`). */
+  readonly details?: readonly string[];
+}
+
+/** An import that worked, with what it set aside. */
+interface Imported {
+  /** Where its outcome goes in the list: files and links are reported in the order given. */
+  readonly slot: number;
+  readonly source: string;
+  readonly document: AnswersDocument;
+  readonly details: readonly string[];
+  readonly setAsideCount: number;
 }
 
 /**
@@ -37,58 +49,79 @@ export function ResponsesPanel({ content, workshop, onChange }: Props) {
   const linksId = useId();
 
   /** Add documents one by one, collecting conflicts for confirmation. */
-  const addDocuments = (
-    documents: readonly { source: string; document: AnswersDocument }[],
-    results: Outcome[],
-  ): void => {
+  const addDocuments = (documents: readonly Imported[], results: (Outcome | undefined)[]): void => {
     let next = workshop;
     const pending: typeof conflicts = [];
-    for (const { source, document } of documents) {
+    for (const { slot, source, document, details, setAsideCount } of documents) {
+      const setAside =
+        setAsideCount === 0
+          ? ''
+          : ` ${setAsideCount === 1 ? 'One answer or note was' : `${setAsideCount} answers or notes were`} set aside, each listed below with the reason.`;
+      const answers = Object.keys(document.answers).length;
       const added = addResponse(next, responseFromDocument(document, new Date()));
       if ('conflict' in added) {
         pending.push(added.conflict);
-        results.push({
+        results[slot] = {
           source,
           ok: true,
-          text: `${document.meta.respondent} has already responded: confirm below whether to replace the earlier response.`,
-        });
+          text: `${document.meta.respondent} has already responded: confirm below whether to replace the earlier response.${setAside}`,
+          details,
+        };
       } else {
         next = added.workshop;
-        results.push({
+        results[slot] = {
           source,
           ok: true,
-          text: `Added ${document.meta.respondent || 'an unnamed respondent'}${document.meta.role ? ` (${document.meta.role})` : ''}.`,
-        });
+          text: `Added ${document.meta.respondent || 'an unnamed respondent'}${document.meta.role ? ` (${document.meta.role})` : ''} with ${answers} answer${answers === 1 ? '' : 's'}.${setAside}`,
+          details,
+        };
       }
     }
     onChange(next);
     setConflicts((c) => [...c, ...pending]);
-    setOutcomes(results);
+    setOutcomes(results.filter((r): r is Outcome => r !== undefined));
   };
 
   const importFiles = async (files: readonly File[]): Promise<void> => {
-    const { importResponseFile } = await import('../../workshop/import-file.ts');
-    const results: Outcome[] = [];
-    const documents: { source: string; document: AnswersDocument }[] = [];
-    for (const file of files) {
+    const { importDetails, importResponseFile } = await import('../../workshop/import-file.ts');
+    const results: (Outcome | undefined)[] = [];
+    const documents: Imported[] = [];
+    for (const [slot, file] of files.entries()) {
       const result = await importResponseFile(file, content);
-      if (result.ok) documents.push({ source: file.name, document: result.document });
-      else results.push({ source: file.name, ok: false, text: result.message });
+      if (result.ok)
+        documents.push({
+          slot,
+          source: file.name,
+          document: result.document,
+          details: importDetails(result),
+          setAsideCount: result.setAside.length,
+        });
+      else results[slot] = { source: file.name, ok: false, text: result.message };
     }
     addDocuments(documents, results);
   };
 
   const importLinks = async (): Promise<void> => {
-    const { decodeShareFragment } = await import('../../workshop/share-link.ts');
-    const results: Outcome[] = [];
-    const documents: { source: string; document: AnswersDocument }[] = [];
+    const [{ decodeShareFragment }, { importDetails }] = await Promise.all([
+      import('../../workshop/share-link.ts'),
+      import('../../workshop/import-file.ts'),
+    ]);
+    const results: (Outcome | undefined)[] = [];
+    const documents: Imported[] = [];
     const lines = links.split(/\s+/).filter((l) => l !== '');
     for (const [i, line] of lines.entries()) {
       const source = `Link ${i + 1}`;
       const hash = line.indexOf('#');
       const decoded = await decodeShareFragment(hash === -1 ? line : line.slice(hash + 1), content);
-      if (decoded.ok) documents.push({ source, document: decoded.document });
-      else results.push({ source, ok: false, text: decoded.message });
+      if (decoded.ok)
+        documents.push({
+          slot: i,
+          source,
+          document: decoded.document,
+          details: importDetails(decoded),
+          setAsideCount: decoded.setAside.length,
+        });
+      else results[i] = { source, ok: false, text: decoded.message };
     }
     addDocuments(documents, results);
     setLinks('');
@@ -167,6 +200,13 @@ export function ResponsesPanel({ content, workshop, onChange }: Props) {
           {outcomes.map((o, i) => (
             <li key={`${o.source}-${String(i)}`} className={o.ok ? undefined : 'field-error'}>
               {o.source}: {o.text}
+              {o.details !== undefined && o.details.length > 0 && (
+                <ul>
+                  {o.details.map((d, j) => (
+                    <li key={`${String(j)}-${d}`}>{d}</li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import { formatPercent } from '../../present/format.ts';
 import { useState } from 'react';
-import { agreedAnswer } from '../../workshop/consensus.ts';
+import { agreedAnswer, isSettled, unsettledQuestions } from '../../workshop/consensus.ts';
+import { CONSENSUS_RULES, defaultRule } from '../../workshop/default-consensus.ts';
 import { DISAGREEMENT_EXPLANATION } from '../../workshop/disagreement.ts';
 import { answerText } from '../../workshop/answer-text.ts';
 import type { QuestionSpread } from '../../workshop/team-view.ts';
@@ -11,12 +12,17 @@ interface Props {
   readonly workshop: Workshop;
   readonly spreads: readonly QuestionSpread[];
   readonly onChange: (workshop: Workshop) => void;
+  /** The question whose consensus editor is open, if any (the team plan's "Edit this answer" opens one). */
+  readonly editing: string | null;
+  readonly onEdit: (questionId: string | null) => void;
+  /** True when the editor was opened from elsewhere on the page, so focus moves into it. */
+  readonly focusEditor?: boolean;
 }
 
 /** For every answered question: the answers by role, how far the team disagrees, and the agreed answer. */
-export function TeamView({ workshop, spreads, onChange }: Props) {
+export function TeamView({ workshop, spreads, onChange, editing, onEdit, focusEditor = false }: Props) {
   const [order, setOrder] = useState<'flow' | 'disagreement'>('disagreement');
-  const [editing, setEditing] = useState<string | null>(null);
+  const unsettled = unsettledQuestions(workshop, spreads).length;
   const answered = spreads.filter((s) => s.answered > 0);
   const rows =
     order === 'flow' ? answered : [...answered].sort((a, b) => (b.disagreement ?? -1) - (a.disagreement ?? -1));
@@ -36,6 +42,17 @@ export function TeamView({ workshop, spreads, onChange }: Props) {
           </select>
         </label>
       </p>
+      <details>
+        <summary>How the default agreed answer is chosen</summary>
+        <p>{CONSENSUS_RULES}</p>
+      </details>
+      {unsettled > 0 && (
+        <p className="notice" role="status">
+          {unsettled === 1 ? 'One question' : `${unsettled} questions`} the team answered differently{' '}
+          {unsettled === 1 ? 'is' : 'are'} marked “not yet agreed”. The team plan uses the default answer there and
+          lowers its confidence until you confirm or change each one.
+        </p>
+      )}
       {answered.length === 0 ? (
         <p>No responses yet. Add them above.</p>
       ) : (
@@ -55,6 +72,8 @@ export function TeamView({ workshop, spreads, onChange }: Props) {
                 ? workshop.consensus[s.questionId]
                 : undefined;
               const agreed = agreedAnswer(workshop, s);
+              const settled = isSettled(workshop, s);
+              const overridden = entry?.value !== undefined;
               return (
                 <tr key={s.questionId} id={`team-${s.questionId}`}>
                   <th scope="row">
@@ -89,9 +108,12 @@ export function TeamView({ workshop, spreads, onChange }: Props) {
                   </td>
                   <td>
                     <p>
-                      {answerText(s.question, agreed).join(', ') || 'No agreed answer'}
-                      {entry?.value !== undefined && <span className="badge">overridden</span>}
+                      {answerText(s.question, agreed).join(', ') || 'No agreed answer'}{' '}
+                      {overridden && <span className="badge">overridden</span>}
+                      {!settled && <span className="badge not-agreed">not yet agreed</span>}
+                      {settled && !overridden && entry?.confirmed === true && <span className="badge">agreed</span>}
                     </p>
+                    {!overridden && <p className="hint">Default: {defaultRule(s)}.</p>}
                     {entry?.note !== undefined && entry.note !== '' && <p className="hint">Note: {entry.note}</p>}
                     {editing === s.questionId ? (
                       <>
@@ -99,19 +121,21 @@ export function TeamView({ workshop, spreads, onChange }: Props) {
                           question={s.question}
                           agreed={agreed}
                           entry={entry}
+                          settled={settled}
+                          focusOnOpen={focusEditor}
                           onChange={(e) => onChange(setConsensus(workshop, s.questionId, e))}
                         />
-                        <button type="button" onClick={() => setEditing(null)}>
+                        <button type="button" onClick={() => onEdit(null)}>
                           Done
                         </button>
                       </>
                     ) : (
                       <button
                         type="button"
-                        onClick={() => setEditing(s.questionId)}
-                        aria-label={`Change the agreed answer on ${s.topic}`}
+                        onClick={() => onEdit(s.questionId)}
+                        aria-label={`${settled ? 'Change' : 'Agree or change'} the agreed answer on ${s.topic}`}
                       >
-                        Change
+                        {settled ? 'Change' : 'Agree or change'}
                       </button>
                     )}
                   </td>

@@ -71,6 +71,12 @@ export const decisionSchema = z
       .describe(
         'True when the facilitator chose an answer other than the default; the same options in another order do not count',
       ),
+    /** False while the team answered differently and the facilitator has neither confirmed nor changed the default. */
+    settled: z
+      .boolean()
+      .describe(
+        'False while the respondents gave different answers and the facilitator has neither confirmed the default nor chosen another answer ("not yet agreed"); true otherwise',
+      ),
     /** The facilitator's discussion note, or null. */
     note: z
       .string()
@@ -85,6 +91,11 @@ export const alignmentSchema = z
   .object({
     participants: z.array(participantSchema).register(z.globalRegistry, {
       description: 'The respondents whose answers the workshop gathered, with their roles',
+    }),
+    /** Expected participants with no response, kept apart from the respondents. */
+    notAnswered: z.array(participantSchema).register(z.globalRegistry, {
+      description:
+        'Participants the facilitator expected who have not answered; they are not respondents and the plan does not count them as such',
     }),
     /** The most disputed questions, most disputed first. */
     findings: z.array(alignmentFindingSchema).register(z.globalRegistry, {

@@ -94,19 +94,51 @@ describe('segment-playbook plan', () => {
     [
       'a JSON file that is not an answers document',
       () => tempFile('list.json', '[1, 2, 3]'),
-      /list\.json: not a valid answers file\n {2}- \(document\): expected a JSON object/,
+      /list\.json: not a valid answers file\n {2}- expected a JSON object/,
     ],
     [
       'a future schema version',
       () => tempFile('future.json', '{"schemaVersion": 7}'),
       /schemaVersion: schema version 7 is newer/,
     ],
+    [
+      'a file none of whose answers fits a question',
+      () =>
+        tempFile(
+          'nothing.json',
+          JSON.stringify({
+            schemaVersion: 1,
+            contentVersion: '1.1.0',
+            meta: { organisation: 'Acme', respondent: 'Ann', role: 'VP', date: '2025-06-16' },
+            answers: { 'segment-count.reps': 1e308, 'segment-count.accounts': -3, 'method.goal': '<b>x</b>' },
+            notes: {},
+          }),
+        ),
+      /nothing\.json: none of its 3 answers fits a question, so there is nothing to build a plan from \(method\.goal: "<b>x<\/b>" is not an option.*; and 1 more\)$/,
+    ],
+    [
+      'UTF-16 without a byte-order mark',
+      () => tempFile('utf16.json', Buffer.from('{"schemaVersion": 1}', 'utf16le')),
+      /utf16\.json: the file looks binary or is not UTF-8 text/,
+    ],
   ])('exits 2 with a clear message and no stack trace for %s', (_name, makePath, message) => {
     const result = runCli(['plan', makePath()]);
+    expect(result.stderr.trim().split('\n')).toHaveLength(result.stderr.includes('not a valid answers file') ? 2 : 1);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim()).toMatch(message);
     expect(result.stderr).not.toMatch(STACK_TRACE);
     expect(result.stdout).toBe('');
+  });
+
+  it('reads a UTF-16 file that starts with a byte-order mark, as Windows Notepad saves "Unicode"', () => {
+    const text = readFileSync(NORTHWIND, 'utf8');
+    const path = tempFile(
+      'northwind-utf16.json',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
+    const result = runCli(['plan', path]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(runCli(['plan', NORTHWIND]).stdout);
   });
 
   it('exits 2 naming the path when the output file cannot be written', () => {

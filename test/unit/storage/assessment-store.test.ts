@@ -73,4 +73,53 @@ describe('the assessment store', () => {
     expect(store.open(saved.id)?.document.answers).toEqual({ 'readiness.objective': 'none' });
     expect(store.index().assessments.map((a) => a.name)).toEqual(['Acme']);
   });
+
+  it('sets a corrupt current assessment aside, drops it from the list and opens the next one (issue 20, 10)', () => {
+    for (const broken of ['{not json', JSON.stringify({ storageVersion: 1, id: 'x' })]) {
+      const storage = new MemoryStorage();
+      const store = new AssessmentStore(storage, options);
+      const older = store.create('Older', '1.0.0');
+      const current = store.create('Current', '1.0.0');
+      storage.setItem(`segment-playbook:v1:assessment:${current.id}`, broken);
+      expect(store.openCurrent()?.id).toBe(older.id);
+      expect(store.index().currentId).toBe(older.id);
+      expect(store.index().assessments.map((a) => a.name)).toEqual(['Older']);
+      expect(store.setAside).toHaveLength(1);
+      expect(storage.getItem(store.setAside[0]?.key ?? '')).toBe(broken);
+      // A second page reading the same storage sees the same state.
+      const again = new AssessmentStore(storage, options);
+      expect(again.openCurrent()?.id).toBe(older.id);
+      expect(again.index().assessments).toHaveLength(1);
+    }
+  });
+
+  it('reads what is saved when storage is already full as the page loads, and says it is full, not blocked (issue 20, 11)', () => {
+    const storage = new MemoryStorage();
+    const first = new AssessmentStore(storage, options);
+    const acme = first.save({ ...first.create('Acme', '1.0.0'), step: 2 });
+    first.create('Brightline', '1.0.0');
+    const before = keys(storage).map((k) => [k, storage.getItem(k)]);
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    const store = new AssessmentStore(storage, options);
+    expect(store.memoryReason).toBe('full');
+    expect(store.index().assessments.map((a) => a.name)).toEqual(['Brightline', 'Acme']);
+    expect(store.open(acme.id)?.step).toBe(2);
+    expect(store.saveCopy('Shared', acme.document)).toEqual({ saved: false });
+    expect(keys(storage).map((k) => [k, storage.getItem(k)])).toEqual(before);
+  });
+
+  it('reports a saved copy only when it reached the browser storage (issue 20, 12)', () => {
+    const storage = new MemoryStorage();
+    const store = new AssessmentStore(storage, options);
+    const saved = store.saveCopy('Shared', store.create('Acme', '1.0.0').document);
+    expect(saved.saved).toBe(true);
+    expect(saved.saved && storage.getItem(`segment-playbook:v1:assessment:${saved.record.id}`)).toContain('Shared');
+    expect(
+      new AssessmentStore(null, options).saveCopy('Shared', saved.saved ? saved.record.document : ({} as never)),
+    ).toEqual({
+      saved: false,
+    });
+  });
 });

@@ -12,12 +12,13 @@ import type { SetAsideEntry } from '../../../src/schema/plan/index.ts';
 import { importResponseFile, importResponseText } from '../../../src/workshop/import-file.ts';
 import { decodeShareFragment } from '../../../src/workshop/share-link.ts';
 import { realContent } from '../engine/support/real-content.ts';
+import { generatedHostileText } from './support/hostile-generated.ts';
 
 const DIR = resolve(import.meta.dirname, '..', '..', 'fixtures', 'hostile');
 
 interface HostileCase {
   kind: 'file' | 'share';
-  expect: 'rejected' | 'set-aside' | 'verbatim';
+  expect: 'rejected' | 'set-aside' | 'verbatim' | 'imported';
   fragment: string;
   about: string;
   key?: string;
@@ -29,16 +30,9 @@ type Outcome = { ok: true; document: AnswersDocument; setAside: SetAsideEntry[] 
 
 const TWENTY_MB = 20_000_000;
 
-/** A file as the browser hands it over: `text()` decodes UTF-8 leniently, as `File.text()` does. */
-function fileLike(name: string, bytes: Uint8Array, onRead: () => void = () => undefined) {
-  return {
-    name,
-    size: bytes.byteLength,
-    text: () => {
-      onRead();
-      return Promise.resolve(new TextDecoder().decode(bytes));
-    },
-  };
+/** A file as the browser hands it over: its bytes, as `File.arrayBuffer()` gives them. */
+function fileLike(name: string, bytes: Uint8Array) {
+  return { name, size: bytes.byteLength, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) };
 }
 
 async function run(name: string, c: HostileCase): Promise<Outcome> {
@@ -46,12 +40,18 @@ async function run(name: string, c: HostileCase): Promise<Outcome> {
   if (name === 'generated:20-megabyte-file') {
     let read = false;
     const result = await importResponseFile(
-      { name: 'huge.json', size: TWENTY_MB, text: () => ((read = true), Promise.resolve('{}'.padEnd(TWENTY_MB, ' '))) },
+      {
+        name: 'huge.json',
+        size: TWENTY_MB,
+        arrayBuffer: () => ((read = true), Promise.resolve(new ArrayBuffer(TWENTY_MB))),
+      },
       content,
     );
     expect(read, 'a 20 MB file must be refused before it is read').toBe(false);
     return result;
   }
+  const generated = generatedHostileText(name);
+  if (generated !== null) return importResponseText(generated, content, 'list.json');
   if (name === 'generated:20-megabyte-text')
     return importResponseText(`{"a":"${'x'.repeat(TWENTY_MB)}"}`, content, 'huge.json');
   const bytes = new Uint8Array(readFileSync(join(DIR, name)));
@@ -122,7 +122,9 @@ describe('hostile input', () => {
     }
     expect(result.ok, `${name} (${c.about}) should import`).toBe(true);
     if (!result.ok) return;
-    if (c.expect === 'set-aside') {
+    if (c.expect === 'imported') {
+      expect(JSON.stringify(result.document.answers[c.key ?? ''])).toBe(c.fragment);
+    } else if (c.expect === 'set-aside') {
       const entry = result.setAside.find((e) => e.key === c.key);
       expect(entry, `${c.key ?? ''} should be listed as set aside`).toBeDefined();
       expect(entry?.reason).toContain(c.fragment);

@@ -11,7 +11,11 @@ describe('importing a response file', () => {
   it('imports a valid file with its answers, notes and meta, listing nothing as set aside', async () => {
     const text = readFileSync(FIXTURE, 'utf8');
     const result = await importResponseFile(
-      { name: 'cobalt.json', size: text.length, text: () => Promise.resolve(text) },
+      {
+        name: 'cobalt.json',
+        size: text.length,
+        arrayBuffer: () => Promise.resolve(new TextEncoder().encode(text).buffer),
+      },
       realContent(),
     );
     const original = JSON.parse(text) as {
@@ -74,7 +78,11 @@ describe('importing a response file', () => {
   it('refuses a file over 5 MB by its size, without reading it', async () => {
     let read = false;
     const result = await importResponseFile(
-      { name: 'export.json', size: MAX_RESPONSE_FILE_BYTES + 1, text: () => ((read = true), Promise.resolve('')) },
+      {
+        name: 'export.json',
+        size: MAX_RESPONSE_FILE_BYTES + 1,
+        arrayBuffer: () => ((read = true), Promise.resolve(new ArrayBuffer(0))),
+      },
       realContent(),
     );
     expect(read).toBe(false);
@@ -99,7 +107,7 @@ describe('importing a response file', () => {
 
   it('reports a file that cannot be read instead of throwing', async () => {
     const result = await importResponseFile(
-      { name: 'gone.json', size: 10, text: () => Promise.reject(new Error('NotReadableError')) },
+      { name: 'gone.json', size: 10, arrayBuffer: () => Promise.reject(new Error('NotReadableError')) },
       realContent(),
     );
     expect(result).toMatchObject({

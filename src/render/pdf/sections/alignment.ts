@@ -21,7 +21,7 @@ const styles = StyleSheet.create({
 export function Alignment({ ctx, section }: { readonly ctx: RenderContext; readonly section: SectionInfo }) {
   const { alignment } = ctx.plan;
   if (alignment === undefined) return h(View, null);
-  const overridden = alignment.decisions.filter((d) => d.overridden || d.note !== null);
+  const overridden = alignment.decisions.filter((d) => d.overridden || d.note !== null || !d.settled);
   return h(
     NumberedSection,
     {
@@ -38,6 +38,14 @@ export function Alignment({ ctx, section }: { readonly ctx: RenderContext; reado
       ],
       rows: alignment.participants.map((p) => [p.name || 'Unnamed respondent', p.role || '–']),
     }),
+    alignment.notAnswered.length > 0 &&
+      h(
+        Paragraph,
+        { muted: true },
+        `Expected but did not answer, so not counted as respondents: ${alignment.notAnswered
+          .map((p) => (p.role === '' ? p.name : `${p.name} (${p.role})`))
+          .join(', ')}.`,
+      ),
     h(SubHeading, { ctx }, 'Disagreements'),
     alignment.findings.length === 0
       ? h(Paragraph, { muted: true }, 'No question reached the disagreement threshold: the team broadly agreed.')
@@ -74,7 +82,7 @@ export function Alignment({ ctx, section }: { readonly ctx: RenderContext; reado
             h(
               Text,
               { style: styles.cellText },
-              `${d.agreedLabels.join(', ') || '–'}${d.overridden ? ' (changed in the workshop)' : ''}`,
+              `${d.agreedLabels.join(', ') || '–'}${d.overridden ? ' (changed in the workshop)' : d.settled ? '' : ' (not yet agreed: the default)'}`,
             ),
             d.note === null ? h(SmallPrint, null, '–') : h(Text, { style: styles.note }, d.note),
           ]),
