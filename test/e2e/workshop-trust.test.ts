@@ -213,6 +213,8 @@ describe('team view and team plan', () => {
     const { page, context } = await openRecordedPage(browser, baseUrl);
     await workshopWithTeam(page);
     const plan = page.locator('section[aria-labelledby="team-plan-heading"]');
+    // Findings and a draft's preview are collapsed to one line each: open them to reach their evidence.
+    await plan.evaluate((el) => el.querySelectorAll('details').forEach((d) => (d.open = true)));
     const link = plan.getByRole('link', { name: /Edit this answer/ }).first();
     const href = (await link.getAttribute('href')) ?? '';
     expect(href).toMatch(/^#team-/);

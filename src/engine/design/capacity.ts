@@ -6,6 +6,8 @@ import type { Figure, Organisation } from './organisation.ts';
 /** Channels whose people make planned calls, and so have a capacity to check. */
 const CALLING: readonly Channel[] = ['field', 'inside-sales'];
 
+/** What a channel's people make: field visits are calls, inside sales holds conversations. */
+const contacts = (channel: Channel): string => (channel === 'inside-sales' ? 'conversations' : 'calls');
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 const n = (value: number): string => formatNumber(Math.round(value));
 
@@ -103,11 +105,11 @@ export function capacityBalance(
     if (c.utilisation === null || c.supply === null || c.demand === null) continue;
     if (c.utilisation > settings.utilisation.high)
       advice.push(
-        `The ${name} design still asks for ${n(c.demand)} calls a year against a capacity of ${n(c.supply)} (${percent(c.utilisation)}): cut the lowest ${name} segment's frequency or reach further, or add people, before launch.`,
+        `The ${name} design still asks for ${n(c.demand)} ${contacts(c.channel)} a year against a capacity of ${n(c.supply)} (${percent(c.utilisation)}): cut the lowest ${name} segment's frequency or reach further, or add people, before launch.`,
       );
     else if (c.utilisation < settings.utilisation.low)
       advice.push(
-        `The ${name} team would use only ${percent(c.utilisation)} of its ${n(c.supply)} calls a year: widen the target list to the next segment down, or raise the frequency of the top segments, before adding channels.`,
+        `The ${name} team would use only ${percent(c.utilisation)} of its ${n(c.supply)} ${contacts(c.channel)} a year: widen the target list to the next segment down, or raise the frequency of the top segments, before adding channels.`,
       );
   }
   return {

@@ -117,7 +117,7 @@ export function overCapacityPlan(): Plan {
         channels: capacity.channels.map((c) => (c.channel === 'inside-sales' ? inside : c)),
         advice: [
           ...capacity.advice,
-          "The inside-sales design still asks for 94,320 calls a year against a capacity of 72,000 (131%): cut the lowest inside-sales segment's frequency or reach further, or add people, before launch.",
+          "The inside-sales design still asks for 94,320 conversations a year against a capacity of 72,000 (131%): cut the lowest inside-sales segment's frequency or reach further, or add people, before launch.",
         ],
       },
     },
