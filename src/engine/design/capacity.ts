@@ -109,7 +109,7 @@ export function capacityBalance(
       );
     else if (c.utilisation < settings.utilisation.low)
       advice.push(
-        `The ${name} team would use only ${percent(c.utilisation)} of its ${n(c.supply)} ${contacts(c.channel)} a year: widen the target list to the next segment down, or raise the frequency of the top segments, before adding channels.`,
+        `The ${name} team would use only ${percent(c.utilisation)} of its ${n(c.supply)} ${contacts(c.channel)} a year: widen the target list to the next segment down, or raise the frequency of the top segments, before adding channels.${c.channel === 'field' && c.utilisation < settings.utilisation.low / 2 ? ` This far under the band, frequencies alone cannot close the gap: ${org.unit.one === 'person' ? '' : `if reps see several people in each ${org.unit.one}, plan calls per person rather than per ${org.unit.one}; if not, `}the team is larger than these ${org.unit.many} need, and its spare time is a decision to take (new accounts, another product line, or a smaller team).` : ''}`,
       );
   }
   return {

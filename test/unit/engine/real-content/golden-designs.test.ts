@@ -127,6 +127,9 @@ describe('golden segment designs', () => {
     expect(channel(plan, 'field')).toMatchObject({ supply: 12_600, demand: 4_344, utilisation: 0.34 });
     expect(plan.design.capacity.status).toBe('under');
     expect(plan.design.capacity.advice.join(' ')).toMatch(/only 34% of its 12,600 calls/);
+    // This far under the band the plan says what a consultant would ask: are several people seen at
+    // each plant, or is the team larger than the plants need?
+    expect(plan.design.capacity.advice.join(' ')).toMatch(/plan calls per person rather than per site/);
   });
 
   it('an 8-rep manufacturer (Kestrel Pumps): three workshop tiers the engineers can all visit, no pilot', () => {
@@ -148,6 +151,7 @@ describe('golden segment designs', () => {
     expect(channel(plan, 'field')).toMatchObject({ supply: 4160, demand: 3572, utilisation: 0.86 });
     // The water companies' frameworks need named owners; their number is not known, so the plan asks.
     expect(plan.design.capacity.advice.join(' ')).toMatch(/answer the number of groups above the unit/);
+    expect(plan.design.capacity.advice.join(' ')).not.toMatch(/This far under the band/);
     expect(plan.rollout.phases.find((p) => p.phaseId === 'pilot')?.included).toBe(false);
     expect(plan.rollout.deadline).toMatchObject({ met: true });
   });
