@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { quickResult } from '../../engine/quick-check.ts';
 import { editHref } from '../../present/links.ts';
 import { QUICK_PDF_SECTIONS } from '../../render/pdf/editions.ts';
@@ -8,10 +8,10 @@ import { PlanView } from '../../render/web/PlanView.tsx';
 import { usePrintOpensDetails } from '../../render/web/use-print-details.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
 import type { QuickCheck } from '../../schema/quick-check.ts';
-import type { AssessmentRecord } from '../../storage/assessment-record.ts';
 import { AssessmentStore } from '../../storage/assessment-store.ts';
 import { browserLocalStorage } from '../../storage/browser-storage.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
+import { useCurrentRecord } from '../results/use-current-record.ts';
 import { StorageNotices } from '../questionnaire/StorageNotices.tsx';
 import { ShareExportPanel } from '../sharing/ShareExportPanel.tsx';
 
@@ -34,29 +34,12 @@ const STATUS_WORDS = {
   conflict: 'it contradicts another answer',
 } as const;
 
-function currentRecord(store: AssessmentStore): AssessmentRecord | null {
-  const index = store.index();
-  return index.currentId === null ? null : store.open(index.currentId);
-}
-
 /** The quick check's result: its confidence in plain words, the short plan, and what the full assessment would change. */
 export default function QuickResult({ content, quick, quickHref, fullHref, store: injected }: QuickResultProps) {
   const store = useMemo(() => injected ?? new AssessmentStore(browserLocalStorage()), [injected]);
-  const [record, setRecord] = useState(() => currentRecord(store));
+  const record = useCurrentRecord(store);
   useEffect(registerOfflineSupport, []);
   usePrintOpensDetails();
-  useEffect(() => {
-    const refresh = (): void => setRecord(currentRecord(store));
-    const onPageShow = (e: PageTransitionEvent): void => {
-      if (e.persisted) refresh();
-    };
-    window.addEventListener('pageshow', onPageShow);
-    window.addEventListener('storage', refresh);
-    return () => {
-      window.removeEventListener('pageshow', onPageShow);
-      window.removeEventListener('storage', refresh);
-    };
-  }, [store]);
   const built = useMemo(
     () => (record === null ? null : quickResult(content, quick, record.document)),
     [content, quick, record],

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { buildPlan } from '../../engine/build-plan.ts';
 import type { ContentBundle } from '../../schema/content-bundle.ts';
 import type { Plan } from '../../schema/plan/index.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
+import { useCurrentRecord } from './use-current-record.ts';
 import { StorageNotices } from '../questionnaire/StorageNotices.tsx';
 import { ShareExportPanel } from '../sharing/ShareExportPanel.tsx';
-import type { AssessmentRecord } from '../../storage/assessment-record.ts';
 import { AssessmentStore } from '../../storage/assessment-store.ts';
 import { browserLocalStorage } from '../../storage/browser-storage.ts';
 import { useRuntimeBrand } from '../workshop/BrandSettings.tsx';
@@ -19,34 +19,15 @@ export interface ResultsProps {
   readonly store?: AssessmentStore;
 }
 
-/** The same assessment the questionnaire opens: a broken current one is set aside and the next one opens. */
-function currentRecord(store: AssessmentStore): AssessmentRecord | null {
-  return store.openCurrent();
-}
-
 /** The whole plan for the open assessment, each part with its reasons. */
 export default function Results({ content, store: injected }: ResultsProps) {
   const store = useMemo(() => injected ?? new AssessmentStore(browserLocalStorage()), [injected]);
-  const [record, setRecord] = useState(() => currentRecord(store));
+  const record = useCurrentRecord(store);
   // The brand a consultant set in this browser (issue 20): on the PDF's cover and page headers.
   const { brand, settings: brandSettings } = useRuntimeBrand(content.brand, 'the PDF’s cover and page headers');
 
   useEffect(registerOfflineSupport, []);
   usePrintOpensDetails();
-
-  // Coming back from editing (including from the back-forward cache) or a change in another tab re-reads the answers.
-  useEffect(() => {
-    const refresh = (): void => setRecord(currentRecord(store));
-    const onPageShow = (e: PageTransitionEvent): void => {
-      if (e.persisted) refresh();
-    };
-    window.addEventListener('pageshow', onPageShow);
-    window.addEventListener('storage', refresh);
-    return () => {
-      window.removeEventListener('pageshow', onPageShow);
-      window.removeEventListener('storage', refresh);
-    };
-  }, [store]);
 
   const plan: Plan | null = useMemo(
     () => (record === null ? null : buildPlan(content, record.document)),
