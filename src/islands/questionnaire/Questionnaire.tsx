@@ -14,9 +14,9 @@ import { inputId } from './fields/field-props.ts';
 import { openOrCreate } from './open-or-create.ts';
 import { documentToForm, fieldKey, type FormValues, formToDocument, isAnswered } from './form-values.ts';
 import { ProgressBar } from './ProgressBar.tsx';
-import { QuestionBlock } from './QuestionBlock.tsx';
 import { type SectionProgress, SectionNav } from './SectionNav.tsx';
 import { ShareExportPanel } from '../sharing/ShareExportPanel.tsx';
+import { StepForm, useStepCheck } from './StepForm.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
 import { fieldError, stepSchema } from './step-schema.ts';
 
@@ -58,9 +58,6 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
-  // Errors show once Next has been pressed on this step, and always for the values as they are now, so
-  // an answered question never keeps the message it had before.
-  const [attempted, setAttempted] = useState(false);
   const stepQuestions = useRef<Question[]>([]);
 
   // Each step validates only its own visible questions: the resolver reads them at validation time.
@@ -88,6 +85,7 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
       const off = hiddenOptions.get(q.id);
       return off === undefined ? q : { ...q, options: q.options?.filter((o) => !off.has(o.id)) };
     });
+  const { check: checkStep, errorOf, reset: resetCheck } = useStepCheck(form, values, shown);
   // Before any event can validate the step; a layout effect, because render may not write a ref.
   useLayoutEffect(() => {
     stepQuestions.current = shown;
@@ -124,13 +122,12 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
 
   const goTo = useCallback(
     (next: number) => {
-      form.clearErrors();
-      setAttempted(false);
+      resetCheck();
       stepRef.current = next;
       setStep(next);
       save(next);
     },
-    [form, save],
+    [resetCheck, save],
   );
 
   // On a step change, move focus to the step's heading so screen readers announce it.
@@ -162,18 +159,7 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
   }, [sectionOf]);
 
   const next = async (): Promise<void> => {
-    const ok = await form.trigger();
-    if (!ok) {
-      setAttempted(true);
-      // The same check the step's schema runs, in question order, so focus lands on the first error.
-      const current = form.getValues();
-      const first = shown.find(
-        (q) => fieldError(q, current.answers[fieldKey(q.id)], current.dontKnow[fieldKey(q.id)] === true) !== null,
-      );
-      // Wait for React to render the error message before moving focus, so it is announced with the field.
-      if (first !== undefined) window.setTimeout(() => document.getElementById(inputId(first.id))?.focus(), 0);
-      return;
-    }
+    if (!(await checkStep())) return;
     if (step < sections.length - 1) goTo(step + 1);
     else {
       save();
@@ -194,11 +180,6 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
     setIndex(store.index());
   };
 
-  const liveError = (q: Question): string | undefined => {
-    if (!attempted) return undefined;
-    const key = fieldKey(q.id);
-    return fieldError(q, values.answers[key], values.dontKnow[key] === true) ?? undefined;
-  };
   return (
     <FormProvider {...form}>
       <StorageNotices memoryReason={store.memoryReason} setAside={store.setAside} />
@@ -236,50 +217,31 @@ export default function Questionnaire({ content, links, resultsHref, store: inje
       </p>
       <div className="questionnaire-layout">
         <SectionNav sections={sections} current={step} progress={progress} onJump={goTo} />
-        <form
+        <StepForm
           className="step"
-          noValidate
-          aria-labelledby="step-heading"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void next();
-          }}
-        >
-          <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
-            {step + 1}. {section?.title}
-          </h2>
-          <p className="step-intro">{section?.intro}</p>
-          {step === 0 && (
-            <fieldset className="meta">
-              <legend>About this assessment (optional)</legend>
-              <label htmlFor="meta-organisation">Organisation or team</label>
-              <input id="meta-organisation" autoComplete="organization" {...form.register('meta.organisation')} />
-              <label htmlFor="meta-respondent">Your name</label>
-              <input id="meta-respondent" autoComplete="name" {...form.register('meta.respondent')} />
-              <label htmlFor="meta-role">Your role</label>
-              <input id="meta-role" autoComplete="organization-title" {...form.register('meta.role')} />
-            </fieldset>
-          )}
-          {shown.map((q) => (
-            <QuestionBlock
-              key={q.id}
-              question={q}
-              name={fieldKey(q.id)}
-              error={liveError(q)}
-              links={links[q.id] ?? []}
-            />
-          ))}
-          <div className="step-buttons">
-            {step > 0 && (
-              <button type="button" className="button secondary" onClick={() => goTo(step - 1)}>
-                Back
-              </button>
-            )}
-            <button type="submit" className="button">
-              {step < sections.length - 1 ? 'Next' : 'See your results'}
-            </button>
-          </div>
-        </form>
+          headingRef={headingRef}
+          heading={`${step + 1}. ${section?.title ?? ''}`}
+          intro={section?.intro}
+          before={
+            step === 0 && (
+              <fieldset className="meta">
+                <legend>About this assessment (optional)</legend>
+                <label htmlFor="meta-organisation">Organisation or team</label>
+                <input id="meta-organisation" autoComplete="organization" {...form.register('meta.organisation')} />
+                <label htmlFor="meta-respondent">Your name</label>
+                <input id="meta-respondent" autoComplete="name" {...form.register('meta.respondent')} />
+                <label htmlFor="meta-role">Your role</label>
+                <input id="meta-role" autoComplete="organization-title" {...form.register('meta.role')} />
+              </fieldset>
+            )
+          }
+          questions={shown}
+          errorOf={errorOf}
+          links={links}
+          onBack={step > 0 ? () => goTo(step - 1) : undefined}
+          submitLabel={step < sections.length - 1 ? 'Next' : 'See your results'}
+          onSubmit={() => void next()}
+        />
       </div>
       <ShareExportPanel
         content={content}

@@ -9,12 +9,11 @@ import type { QuickCheckStep } from '../../schema/quick-check.ts';
 import { AssessmentStore } from '../../storage/assessment-store.ts';
 import { browserLocalStorage } from '../../storage/browser-storage.ts';
 import { registerOfflineSupport } from '../offline/register.ts';
-import { inputId } from '../questionnaire/fields/field-props.ts';
-import { documentToForm, fieldKey, type FormValues, formToDocument, isAnswered } from '../questionnaire/form-values.ts';
+import { documentToForm, type FormValues, formToDocument, isAnswered } from '../questionnaire/form-values.ts';
 import { openOrCreate } from '../questionnaire/open-or-create.ts';
-import { QuestionBlock } from '../questionnaire/QuestionBlock.tsx';
+import { StepForm, useStepCheck } from '../questionnaire/StepForm.tsx';
 import { StorageNotices } from '../questionnaire/StorageNotices.tsx';
-import { fieldError, stepSchema } from '../questionnaire/step-schema.ts';
+import { stepSchema } from '../questionnaire/step-schema.ts';
 
 export interface QuickCheckProps {
   /** The full question bank: the quick check asks some of its questions and keeps every other answer. */
@@ -73,6 +72,7 @@ export default function QuickCheck({ content, steps, links, resultHref, fullHref
     });
   const current = steps[step] ?? steps[0];
   const shown = showable(current?.questions ?? []);
+  const { check: checkStep, errorOf, reset: resetCheck } = useStepCheck(form, values, shown);
   useLayoutEffect(() => {
     stepQuestions.current = shown;
   });
@@ -98,20 +98,13 @@ export default function QuickCheck({ content, steps, links, resultHref, fullHref
   }, [step]);
 
   const goTo = (next: number): void => {
-    form.clearErrors();
+    resetCheck();
     save();
     setStep(next);
   };
 
   const next = async (): Promise<void> => {
-    if (!(await form.trigger())) {
-      const now = form.getValues();
-      const first = shown.find(
-        (q) => fieldError(q, now.answers[fieldKey(q.id)], now.dontKnow[fieldKey(q.id)] === true) !== null,
-      );
-      if (first !== undefined) window.setTimeout(() => document.getElementById(inputId(first.id))?.focus(), 0);
-      return;
-    }
+    if (!(await checkStep())) return;
     if (step < steps.length - 1) goTo(step + 1);
     else {
       save();
@@ -119,7 +112,6 @@ export default function QuickCheck({ content, steps, links, resultHref, fullHref
     }
   };
 
-  const errors = form.formState.errors.answers ?? {};
   const last = step === steps.length - 1;
   return (
     <FormProvider {...form}>
@@ -139,47 +131,30 @@ export default function QuickCheck({ content, steps, links, resultHref, fullHref
           ? `Saved in this browser, in "${initial.record.name}".`
           : 'Answers are kept in this tab only (see the note above).'}
       </p>
-      <form
+      <StepForm
         className="step quick-step"
-        noValidate
-        aria-labelledby="step-heading"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void next();
-        }}
-      >
-        <h2 id="step-heading" ref={headingRef} tabIndex={-1}>
-          {step + 1}. {current?.title}
-        </h2>
-        <p className="step-intro">{current?.intro}</p>
-        {step === 0 && (
-          <fieldset className="meta">
-            <legend>About this assessment (optional)</legend>
-            <label htmlFor="meta-organisation">Organisation or team</label>
-            <input id="meta-organisation" autoComplete="organization" {...form.register('meta.organisation')} />
-          </fieldset>
-        )}
-        {shown.length === 0 && <p>Your earlier answers make this step's questions unnecessary. Go on.</p>}
-        {shown.map((q) => (
-          <QuestionBlock
-            key={q.id}
-            question={q}
-            name={fieldKey(q.id)}
-            error={errors[fieldKey(q.id)]?.message}
-            links={links[q.id] ?? []}
-          />
-        ))}
-        <div className="step-buttons">
-          {step > 0 && (
-            <button type="button" className="button secondary" onClick={() => goTo(step - 1)}>
-              Back
-            </button>
-          )}
-          <button type="submit" className="button">
-            {last ? 'See your quick result' : 'Next'}
-          </button>
-        </div>
-      </form>
+        headingRef={headingRef}
+        heading={`${step + 1}. ${current?.title ?? ''}`}
+        intro={current?.intro}
+        before={
+          <>
+            {step === 0 && (
+              <fieldset className="meta">
+                <legend>About this assessment (optional)</legend>
+                <label htmlFor="meta-organisation">Organisation or team</label>
+                <input id="meta-organisation" autoComplete="organization" {...form.register('meta.organisation')} />
+              </fieldset>
+            )}
+            {shown.length === 0 && <p>Your earlier answers make this step's questions unnecessary. Go on.</p>}
+          </>
+        }
+        questions={shown}
+        errorOf={errorOf}
+        links={links}
+        onBack={step > 0 ? () => goTo(step - 1) : undefined}
+        submitLabel={last ? 'See your quick result' : 'Next'}
+        onSubmit={() => void next()}
+      />
       <p>
         Prefer the whole picture? <a href={fullHref}>Switch to the full assessment</a>; every answer you have given here
         goes with you.
